@@ -1,0 +1,14 @@
+"""Adapters that turn runstrength values into formats people and programs read.
+
+They depend on the core; the core never imports them.
+
+Example:
+    >>> from runstrength.formats import catalogue_table
+    >>> import runstrength as rs
+    >>> print(catalogue_table(rs.Catalogue.default().filter(pattern="carry")).splitlines()[0])
+    | Exercise | Key | Category | Pattern | Dosed in | Equipment (any one) | Level | Sources |
+"""
+
+from runstrength.formats.markdown import catalogue_table
+
+__all__ = ["catalogue_table"]

@@ -1,0 +1,61 @@
+"""Training levels: how much strength-training experience a runner brings.
+
+The level sets defaults all through the library: how many sessions a week, how
+long they are, which exercises are suitable and where sessions go in the running
+week (DOMAIN tables from seeds 000 and 001).
+
+Example:
+    >>> import runstrength as rs
+    >>> rs.Level("intermediate")
+    <Level.INTERMEDIATE: 'intermediate'>
+    >>> rs.Level.BEGINNER.rank < rs.Level.ADVANCED.rank
+    True
+"""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = ["Level"]
+
+
+class Level(enum.StrEnum):
+    """A runner's strength-training experience, from least to most.
+
+    Levels are ordered by :attr:`rank`, not by their string values.
+
+    Example:
+        >>> [level.value for level in Level]
+        ['beginner', 'intermediate', 'advanced']
+        >>> Level.ADVANCED.allows(Level.INTERMEDIATE)
+        True
+    """
+
+    BEGINNER = "beginner"
+    """New to lifting or back after a long break (seed 001: 1-2 sessions a week)."""
+    INTERMEDIATE = "intermediate"
+    """Some gym experience and comfortable with the basic lifts (seed 001)."""
+    ADVANCED = "advanced"
+    """Experienced runner and lifter who tolerates high training loads (seed 001)."""
+
+    @property
+    def rank(self) -> int:
+        """Position in the order beginner (0) < intermediate (1) < advanced (2).
+
+        Example:
+            >>> Level.INTERMEDIATE.rank
+            1
+        """
+        return _RANKS[self]
+
+    def allows(self, required: Level) -> bool:
+        """Whether a runner at this level may do work that requires ``required``.
+
+        Example:
+            >>> Level.BEGINNER.allows(Level.ADVANCED)
+            False
+        """
+        return self.rank >= required.rank
+
+
+_RANKS = {level: index for index, level in enumerate(Level)}
