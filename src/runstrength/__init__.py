@@ -3,7 +3,7 @@
 Which exercises, how much, which days and how it changes through the season,
 computed deterministically from a runner's level, running week, races and kit.
 
-Example:
+Examples:
     >>> import runstrength as rs
     >>> rs.Catalogue.default()["back-squat"].name
     'Back squat'

@@ -23,6 +23,13 @@ from runstrength.taxonomy import (
 
 E = TypeVar("E", bound=enum.Enum)
 
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "nothing"
+
+
+_MISSING = _Missing()
 _FIELDS = tuple(field.name for field in attrs.fields(Exercise))
 _REQUIRED = ("key", "name", "category", "pattern", "muscles")
 
@@ -70,7 +77,10 @@ def exercise_from_record(record: object, where: str = "record") -> Exercise:
     missing = [name for name in _REQUIRED if name not in record]
     if missing:
         raise CatalogueError(
-            f"{where}.{missing[0]}", None, "is required", f"add {missing[0]!r} to the record"
+            f"{where}.{missing[0]}",
+            _MISSING,
+            "is required",
+            f"add {missing[0]!r} to the record",
         )
     at = f"{where}.{{}}".format
     fields: dict[str, Any] = {
@@ -109,7 +119,9 @@ def exercise_from_record(record: object, where: str = "record") -> Exercise:
         return Exercise(**fields)
     except RunstrengthError as error:
         # Re-raise with the record's location in front of the field name.
-        raise type(error)(f"{where}.{error.argument}", error.value, error.rule, error.fix) from None
+        raise type(error)(
+            f"{where}.{error.argument}", error.value, error.rule, error.fix
+        ) from None
 
 
 def exercise_to_record(exercise: Exercise) -> dict[str, object]:
@@ -123,7 +135,9 @@ def exercise_to_record(exercise: Exercise) -> dict[str, object]:
         "equipment": [sorted(item.value for item in option) for option in exercise.equipment],
         "dosing": exercise.dosing.value,
         "per_side": exercise.per_side,
-        "plyo_intensity": None if exercise.plyo_intensity is None else exercise.plyo_intensity.value,
+        "plyo_intensity": None
+        if exercise.plyo_intensity is None
+        else exercise.plyo_intensity.value,
         "eccentric": exercise.eccentric,
         "min_level": exercise.min_level.value,
         "progresses_to": list(exercise.progresses_to),

@@ -26,12 +26,12 @@ def to_enum(enum_cls: type[E], value: object, argument: str) -> E:
     if isinstance(value, enum_cls):
         return value
     if isinstance(value, str):
-        try:
-            return enum_cls(value)
-        except ValueError:
+        member = enum_cls._value2member_map_.get(value)
+        if member is None:
             raise ValidationError(
                 argument, value, f"must be one of {choices(enum_cls)}", "use one of those values"
-            ) from None
+            )
+        return member  # type: ignore[return-value]
     raise ArgumentTypeError(
         argument,
         value,
@@ -76,13 +76,11 @@ def check_tuple_of(
     return value
 
 
-def tuple_of(item_type: type | tuple[type, ...], *, unique: bool = True) -> Validator:
-    """An attrs validator: a tuple of ``item_type`` items, without repeats if ``unique``."""
+def tuple_of(item_type: type | tuple[type, ...]) -> Validator:
+    """An attrs validator: a tuple of ``item_type`` items, none repeated."""
 
     def check(_instance: object, attribute: Any, value: object) -> None:
-        items = check_tuple_of(attribute.name, value, item_type)
-        if unique:
-            check_unique(attribute.name, items)
+        check_unique(attribute.name, check_tuple_of(attribute.name, value, item_type))
 
     return check
 
@@ -92,19 +90,17 @@ def check_unique(argument: str, items: Iterable[object]) -> None:
     seen: list[object] = []
     for item in items:
         if item in seen:
-            raise ValidationError(
-                argument, item, "must not repeat an item", "list each item once"
-            )
+            raise ValidationError(argument, item, "must not repeat an item", "list each item once")
         seen.append(item)
 
 
-def check_bool(_instance: object, attribute: Any, value: object) -> None:
+def check_bool(_instance: object, attribute: Any, value: Any) -> None:
     """An attrs validator: a real ``bool`` (not 0/1, not a string)."""
     if not isinstance(value, bool):
         raise ArgumentTypeError(attribute.name, value, "must be True or False", "pass a bool")
 
 
-def text(_instance: object, attribute: Any, value: object) -> None:
+def text(_instance: object, attribute: Any, value: Any) -> None:
     """An attrs validator: a non-blank string."""
     if not isinstance(value, str):
         raise ArgumentTypeError(attribute.name, value, "must be a string", "pass text")
@@ -115,7 +111,9 @@ def text(_instance: object, attribute: Any, value: object) -> None:
 def check_slug(argument: str, value: object) -> str:
     """Raise unless ``value`` is a kebab-case slug such as ``'back-squat'``; return it."""
     if not isinstance(value, str):
-        raise ArgumentTypeError(argument, value, "must be a string", "pass a key like 'back-squat'")
+        raise ArgumentTypeError(
+            argument, value, "must be a string", "pass a key like 'back-squat'"
+        )
     if not _SLUG.fullmatch(value):
         raise ValidationError(
             argument,
@@ -126,7 +124,7 @@ def check_slug(argument: str, value: object) -> str:
     return value
 
 
-def slug(_instance: object, attribute: Any, value: object) -> None:
+def slug(_instance: object, attribute: Any, value: Any) -> None:
     """An attrs validator form of :func:`check_slug`."""
     check_slug(attribute.name, value)
 

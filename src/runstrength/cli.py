@@ -1,6 +1,6 @@
 """The ``runstrength`` command line.
 
-Example:
+Examples:
     >>> from runstrength.cli import main
     >>> main(["exercises", "--category", "upper-body", "--equipment", "bodyweight"])
     KEY                          CATEGORY    PATTERN               DOSED IN
@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Bad flags print a usage line and an error to standard error and exit with 2.
 
-    Example:
+    Examples:
         >>> main(["exercises", "--category", "plyometric", "--level", "beginner"])
         KEY                          CATEGORY    PATTERN               DOSED IN
         pogo-hops                    plyometric  jump                  contacts

@@ -9,13 +9,13 @@ working.
 Messages follow one shape: the argument, the value it had, the rule it broke and
 what to do instead. The same parts are kept as attributes for programs.
 
-Example:
+Examples:
     >>> import runstrength as rs
     >>> try:
     ...     rs.Catalogue.default()["back-squats"]
     ... except rs.RunstrengthError as error:
-    ...     print(error)
-    'key' must name an exercise in the catalogue, got 'back-squats': did you mean 'back-squat'?
+    ...     print(error.argument, "|", error.rule, "|", error.fix)
+    key | must name an exercise in the catalogue | did you mean 'back-squat' or 'goblet-squat'?
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class RunstrengthError(Exception):
         rule: The rule the value broke, in words ("must be >= 0").
         fix: What to do instead, in words.
 
-    Example:
+    Examples:
         >>> error = RunstrengthError("reps", 0, "must be >= 1", "pass a positive whole number")
         >>> print(error)
         'reps' must be >= 1, got 0: pass a positive whole number
@@ -69,7 +69,7 @@ class RunstrengthError(Exception):
 class ValidationError(RunstrengthError, ValueError):
     """A value of the right type that breaks a rule (a negative load, an empty name).
 
-    Example:
+    Examples:
         >>> issubclass(ValidationError, ValueError)
         True
     """
@@ -78,7 +78,7 @@ class ValidationError(RunstrengthError, ValueError):
 class ArgumentTypeError(RunstrengthError, TypeError):
     """A value of the wrong type (a string where an enum member belongs).
 
-    Example:
+    Examples:
         >>> issubclass(ArgumentTypeError, TypeError)
         True
     """
@@ -87,7 +87,7 @@ class ArgumentTypeError(RunstrengthError, TypeError):
 class UnknownExerciseError(RunstrengthError, KeyError):
     """A key that names no exercise in the catalogue; the message suggests close keys.
 
-    Example:
+    Examples:
         >>> issubclass(UnknownExerciseError, KeyError)
         True
     """
@@ -96,7 +96,7 @@ class UnknownExerciseError(RunstrengthError, KeyError):
 class CatalogueError(ValidationError):
     """A catalogue that cannot be built: a duplicate key, a link to an unknown key, a cycle.
 
-    Example:
+    Examples:
         >>> issubclass(CatalogueError, ValueError)
         True
     """
@@ -105,7 +105,7 @@ class CatalogueError(ValidationError):
 class MissingExtraError(RunstrengthError, ImportError):
     """An optional dependency is not installed; the message names the extra to install.
 
-    Example:
+    Examples:
         >>> error = MissingExtraError("format", "ics", "needs the 'icalendar' package",
         ...                           'pip install "runstrength[ical]"')
         >>> isinstance(error, ImportError)
@@ -118,7 +118,7 @@ class RunstrengthWarning(UserWarning):
 
     Filter them all with ``warnings.simplefilter("ignore", runstrength.RunstrengthWarning)``.
 
-    Example:
+    Examples:
         >>> issubclass(RunstrengthWarning, UserWarning)
         True
     """

@@ -4,7 +4,7 @@ The level sets defaults all through the library: how many sessions a week, how
 long they are, which exercises are suitable and where sessions go in the running
 week (DOMAIN tables from seeds 000 and 001).
 
-Example:
+Examples:
     >>> import runstrength as rs
     >>> rs.Level("intermediate")
     <Level.INTERMEDIATE: 'intermediate'>
@@ -14,17 +14,17 @@ Example:
 
 from __future__ import annotations
 
-import enum
+from runstrength._enums import StrEnum
 
 __all__ = ["Level"]
 
 
-class Level(enum.StrEnum):
+class Level(StrEnum):
     """A runner's strength-training experience, from least to most.
 
     Levels are ordered by :attr:`rank`, not by their string values.
 
-    Example:
+    Examples:
         >>> [level.value for level in Level]
         ['beginner', 'intermediate', 'advanced']
         >>> Level.ADVANCED.allows(Level.INTERMEDIATE)
@@ -42,7 +42,7 @@ class Level(enum.StrEnum):
     def rank(self) -> int:
         """Position in the order beginner (0) < intermediate (1) < advanced (2).
 
-        Example:
+        Examples:
             >>> Level.INTERMEDIATE.rank
             1
         """
@@ -51,7 +51,7 @@ class Level(enum.StrEnum):
     def allows(self, required: Level) -> bool:
         """Whether a runner at this level may do work that requires ``required``.
 
-        Example:
+        Examples:
             >>> Level.BEGINNER.allows(Level.ADVANCED)
             False
         """

@@ -8,7 +8,7 @@ variations, which makes the regression and progression ladders (an acyclic
 graph). Sources: seeds 000, 001, 002, 003 and 004; see the "Exercise taxonomy"
 guide.
 
-Example:
+Examples:
     >>> import runstrength as rs
     >>> cat = rs.Catalogue.default()
     >>> cat["bulgarian-split-squat"].category
@@ -20,7 +20,6 @@ Example:
 from __future__ import annotations
 
 import difflib
-import enum
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
@@ -29,7 +28,13 @@ from typing import Any
 import attrs
 
 from runstrength import _validate as v
-from runstrength.errors import ArgumentTypeError, CatalogueError, UnknownExerciseError
+from runstrength._enums import StrEnum
+from runstrength.errors import (
+    ArgumentTypeError,
+    CatalogueError,
+    UnknownExerciseError,
+    ValidationError,
+)
 from runstrength.level import Level
 
 __all__ = [
@@ -45,10 +50,10 @@ __all__ = [
 ]
 
 
-class Category(enum.StrEnum):
+class Category(StrEnum):
     """The five kinds of strength work a runner does (DOMAIN §2).
 
-    Example:
+    Examples:
         >>> Category("upper-body")
         <Category.UPPER: 'upper-body'>
     """
@@ -65,10 +70,10 @@ class Category(enum.StrEnum):
     """Push and pull for posture and arm swing (seeds 001, 004)."""
 
 
-class Pattern(enum.StrEnum):
+class Pattern(StrEnum):
     """The movement an exercise trains (priority patterns after seed 001).
 
-    Example:
+    Examples:
         >>> Pattern.HINGE.value
         'hinge'
     """
@@ -111,10 +116,10 @@ class Pattern(enum.StrEnum):
     """Pulling down from overhead: pull-ups."""
 
 
-class Muscle(enum.StrEnum):
+class Muscle(StrEnum):
     """Muscle groups, after seed 001's "key muscle groups for runners".
 
-    Example:
+    Examples:
         >>> Muscle.CALVES in Catalogue.default()["single-leg-calf-raise"].muscles
         True
     """
@@ -137,13 +142,13 @@ class Muscle(enum.StrEnum):
     GRIP = "grip"
 
 
-class Equipment(enum.StrEnum):
+class Equipment(StrEnum):
     """One piece of kit. A runner's whole kit is a ``frozenset`` of these.
 
     The presets :meth:`gym`, :meth:`home` and :meth:`bodyweight` cover the usual
     cases; combine them with set operators.
 
-    Example:
+    Examples:
         >>> kit = Equipment.home() | {Equipment.PULL_UP_BAR}
         >>> Equipment.BARBELL in kit
         False
@@ -188,7 +193,7 @@ class Equipment(enum.StrEnum):
     def gym(cls) -> frozenset[Equipment]:
         """Everything: a full commercial gym.
 
-        Example:
+        Examples:
             >>> Equipment.gym() == frozenset(Equipment)
             True
         """
@@ -198,29 +203,27 @@ class Equipment(enum.StrEnum):
     def home(cls) -> frozenset[Equipment]:
         """Dumbbells, bands, a step or chair, a mat and a towel (the home kit of seed 001).
 
-        Example:
+        Examples:
             >>> sorted(item.value for item in Equipment.home())
             ['band', 'box', 'dumbbells', 'mat', 'mini-band', 'towel']
         """
-        return frozenset(
-            {cls.DUMBBELLS, cls.BAND, cls.MINI_BAND, cls.BOX, cls.MAT, cls.TOWEL}
-        )
+        return frozenset({cls.DUMBBELLS, cls.BAND, cls.MINI_BAND, cls.BOX, cls.MAT, cls.TOWEL})
 
     @classmethod
     def bodyweight(cls) -> frozenset[Equipment]:
         """No equipment at all.
 
-        Example:
+        Examples:
             >>> Equipment.bodyweight()
             frozenset()
         """
         return frozenset()
 
 
-class Dosing(enum.StrEnum):
+class Dosing(StrEnum):
     """How an exercise is prescribed.
 
-    Example:
+    Examples:
         >>> Catalogue.default()["plank"].dosing
         <Dosing.TIME: 'time'>
     """
@@ -237,10 +240,10 @@ class Dosing(enum.StrEnum):
     """Foot contacts, for jumps, hops and bounds."""
 
 
-class PlyoIntensity(enum.StrEnum):
+class PlyoIntensity(StrEnum):
     """Intensity of a plyometric drill: pogo hops < box jumps < drop jumps and bounds.
 
-    Example:
+    Examples:
         >>> Catalogue.default()["drop-jump"].plyo_intensity
         <PlyoIntensity.HIGH: 'high'>
     """
@@ -248,6 +251,16 @@ class PlyoIntensity(enum.StrEnum):
     LOW = "low"
     MODERATE = "moderate"
     HIGH = "high"
+
+    @property
+    def rank(self) -> int:
+        """Position in the order low (0) < moderate (1) < high (2).
+
+        Examples:
+            >>> PlyoIntensity.HIGH.rank > PlyoIntensity.LOW.rank
+            True
+        """
+        return list(PlyoIntensity).index(self)
 
 
 def _equipment_options(instance: object, attribute: Any, value: object) -> None:
@@ -317,7 +330,7 @@ class Exercise:
         CatalogueError: A field breaks a rule (plyometric without an intensity, a
             link to itself, a blank cue).
 
-    Example:
+    Examples:
         >>> ex = Exercise(
         ...     key="wall-sit", name="Wall sit", category=Category.BILATERAL,
         ...     pattern=Pattern.SQUAT, muscles=(Muscle.QUADRICEPS,), dosing=Dosing.TIME,
@@ -370,7 +383,7 @@ class Exercise:
     def needs_equipment(self) -> bool:
         """Whether every way of doing it needs some equipment.
 
-        Example:
+        Examples:
             >>> Catalogue.default()["push-up"].needs_equipment
             False
         """
@@ -379,7 +392,7 @@ class Exercise:
     def doable_with(self, equipment: Iterable[Equipment]) -> bool:
         """Whether one of its equipment setups fits inside ``equipment``.
 
-        Example:
+        Examples:
             >>> squat = Catalogue.default()["back-squat"]
             >>> squat.doable_with(Equipment.home()), squat.doable_with(Equipment.gym())
             (False, True)
@@ -390,14 +403,16 @@ class Exercise:
     def suits(self, level: Level) -> bool:
         """Whether a runner at ``level`` is ready for it (``min_level`` is at most ``level``).
 
-        Example:
+        Examples:
             >>> Catalogue.default()["drop-jump"].suits(Level.BEGINNER)
             False
         """
         return v.to_enum(Level, level, "level").allows(self.min_level)
 
 
-def _kit(equipment: Iterable[Equipment] | None, argument: str = "equipment") -> frozenset[Equipment]:
+def _kit(
+    equipment: Iterable[Equipment] | None, argument: str = "equipment"
+) -> frozenset[Equipment]:
     if equipment is None:
         return Equipment.gym()
     if isinstance(equipment, str) or not isinstance(equipment, Iterable):
@@ -418,10 +433,10 @@ def similarity(a: Exercise, b: Exercise) -> float:
     same and 0.5 for the same dosing. It is symmetric. The weights are this
     library's convention: movement first, then category, then muscles.
 
-    Example:
+    Examples:
         >>> cat = Catalogue.default()
-        >>> similarity(cat["back-squat"], cat["front-squat"])
-        8.5
+        >>> round(similarity(cat["back-squat"], cat["front-squat"]), 2)
+        7.17
         >>> similarity(cat["back-squat"], cat["plank"])
         0.0
     """
@@ -459,7 +474,7 @@ class Catalogue:
         CatalogueError: A duplicate key, a link to an unknown key, or a cycle.
         ArgumentTypeError: ``exercises`` is not a tuple of :class:`Exercise`.
 
-    Example:
+    Examples:
         >>> cat = Catalogue.default()
         >>> len(cat) >= 50, "back-squat" in cat
         (True, True)
@@ -473,13 +488,14 @@ class Catalogue:
 
     def __attrs_post_init__(self) -> None:
         by_key: dict[str, Exercise] = {}
-        for exercise in self.exercises:
+        for index, exercise in enumerate(self.exercises):
             if exercise.key in by_key:
                 raise CatalogueError(
-                    "exercises",
+                    f"exercises[{index}].key",
                     exercise.key,
-                    "must not hold two exercises with the same key",
-                    "rename one, or use extend(..., replace=True) to replace it",
+                    "must not repeat the key of an earlier exercise",
+                    "give each exercise its own key (Catalogue.extend(..., replace=True) "
+                    "replaces an exercise)",
                 )
             by_key[exercise.key] = exercise
         easier: dict[str, list[str]] = {key: [] for key in by_key}
@@ -503,7 +519,7 @@ class Catalogue:
 
         It is loaded from package data once and validated on load.
 
-        Example:
+        Examples:
             >>> Catalogue.default()["nordic-curl"].eccentric
             True
         """
@@ -519,7 +535,7 @@ class Catalogue:
         Raises:
             CatalogueError: A record is malformed; the message names the record and field.
 
-        Example:
+        Examples:
             >>> cat = Catalogue.from_records([{
             ...     "key": "wall-sit", "name": "Wall sit", "category": "bilateral",
             ...     "pattern": "squat", "muscles": ["quadriceps"], "dosing": "time",
@@ -543,7 +559,7 @@ class Catalogue:
     def to_records(self) -> list[dict[str, object]]:
         """Plain mappings that :meth:`from_records` turns back into an equal catalogue.
 
-        Example:
+        Examples:
             >>> cat = Catalogue.default()
             >>> Catalogue.from_records(cat.to_records()) == cat
             True
@@ -570,7 +586,7 @@ class Catalogue:
     def get(self, key: str, default: Exercise | None = None) -> Exercise | None:
         """The exercise with ``key``, or ``default`` when there is none.
 
-        Example:
+        Examples:
             >>> Catalogue.default().get("bench-dip") is None
             True
         """
@@ -579,7 +595,7 @@ class Catalogue:
     def keys(self) -> tuple[str, ...]:
         """Every key, in catalogue order.
 
-        Example:
+        Examples:
             >>> Catalogue.default().keys()[:3]
             ('bodyweight-squat', 'goblet-squat', 'front-squat')
         """
@@ -613,7 +629,7 @@ class Catalogue:
             level: Only exercises a runner at this level is ready for.
             where: Any other test, as a function of the exercise.
 
-        Example:
+        Examples:
             >>> [ex.key for ex in Catalogue.default().filter(
             ...     category=Category.PLYOMETRIC, plyo_intensity="high")]
             ['drop-jump', 'lateral-bound', 'bounding']
@@ -677,11 +693,11 @@ class Catalogue:
         Raises:
             UnknownExerciseError: ``key`` is not in the catalogue.
 
-        Example:
+        Examples:
             >>> cat = Catalogue.default()
             >>> [ex.key for ex in cat.substitutes("back-squat", equipment=Equipment.home(),
             ...                                   limit=3)]
-            ['goblet-squat', 'bodyweight-squat', 'dumbbell-reverse-lunge']
+            ['goblet-squat', 'bodyweight-squat', 'single-leg-box-squat']
         """
         original = self[key]
         kit = _kit(equipment)
@@ -689,7 +705,7 @@ class Catalogue:
         if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)):
             raise ArgumentTypeError("limit", limit, "must be an int or None", "pass e.g. 3")
         if limit is not None and limit < 0:
-            raise CatalogueError("limit", limit, "must be >= 0", "pass 0 or more")
+            raise ValidationError("limit", limit, "must be >= 0", "pass 0 or more, or None")
         found = [
             ex
             for ex in self.exercises
@@ -708,7 +724,7 @@ class Catalogue:
             key: The exercise to start from.
             direct: Only the next rung (its own ``progresses_to`` links).
 
-        Example:
+        Examples:
             >>> [ex.key for ex in Catalogue.default().progressions("goblet-squat")]
             ['front-squat', 'back-squat']
         """
@@ -721,7 +737,7 @@ class Catalogue:
             key: The exercise to start from.
             direct: Only the rung below (exercises that link straight to it).
 
-        Example:
+        Examples:
             >>> [ex.key for ex in Catalogue.default().regressions("push-up")]
             ['incline-push-up']
         """
@@ -738,7 +754,7 @@ class Catalogue:
             CatalogueError: A key already exists (and ``replace`` is False), or the
                 result has a bad link or a cycle.
 
-        Example:
+        Examples:
             >>> wall_sit = Exercise(
             ...     key="wall-sit", name="Wall sit", category=Category.BILATERAL,
             ...     pattern=Pattern.SQUAT, muscles=(Muscle.QUADRICEPS,), dosing=Dosing.TIME,
@@ -815,7 +831,7 @@ def _check_acyclic(by_key: Mapping[str, Exercise]) -> None:
             elif colour[nxt] == grey:
                 cycle = [*path[path.index(nxt) :], nxt]
                 raise CatalogueError(
-                    "progresses_to",
+                    f"{cycle[-2]}.progresses_to",
                     " -> ".join(cycle),
                     "must not form a cycle (a ladder only goes up)",
                     "remove one of the links in the cycle",

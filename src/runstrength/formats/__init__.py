@@ -2,7 +2,7 @@
 
 They depend on the core; the core never imports them.
 
-Example:
+Examples:
     >>> from runstrength.formats import catalogue_table
     >>> import runstrength as rs
     >>> print(catalogue_table(rs.Catalogue.default().filter(pattern="carry")).splitlines()[0])

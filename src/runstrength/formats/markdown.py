@@ -25,18 +25,20 @@ def _cell(text: str) -> str:
 def equipment_text(exercise: Exercise) -> str:
     """The equipment setups of an exercise in words, ``"none"`` when one needs nothing.
 
-    Example:
+    Examples:
         >>> import runstrength as rs
         >>> equipment_text(rs.Catalogue.default()["goblet-squat"])
         'dumbbells or kettlebell'
-        >>> equipment_text(rs.Catalogue.default()["plank"])
+        >>> equipment_text(rs.Catalogue.default()["push-up"])
         'none'
+        >>> equipment_text(rs.Catalogue.default()["plank"])
+        'none (or mat)'
     """
-    if not all(exercise.equipment):
-        return "none"
-    return " or ".join(
-        " + ".join(sorted(item.value for item in option)) for option in exercise.equipment
-    )
+    setups = [" + ".join(sorted(item.value for item in option)) for option in exercise.equipment]
+    if all(exercise.equipment):
+        return " or ".join(setups)
+    optional = [setup for setup in setups if setup]
+    return "none" + (f" (or {' or '.join(optional)})" if optional else "")
 
 
 def catalogue_table(exercises: Iterable[Exercise]) -> str:
@@ -45,14 +47,15 @@ def catalogue_table(exercises: Iterable[Exercise]) -> str:
     Args:
         exercises: A :class:`~runstrength.Catalogue` or any iterable of exercises.
 
-    Example:
+    Examples:
         >>> import runstrength as rs
         >>> table = catalogue_table(rs.Catalogue.default().filter(category="core"))
-        >>> "| Plank | `plank` | core | anti-extension | seconds | none |" in table
+        >>> "| Plank | `plank` | core | anti-extension | seconds | none (or mat) |" in table
         True
     """
     rows = [
-        "| Exercise | Key | Category | Pattern | Dosed in | Equipment (any one) | Level | Sources |",
+        "| Exercise | Key | Category | Pattern | Dosed in "
+        "| Equipment (any one) | Level | Sources |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for ex in exercises:

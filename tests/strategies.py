@@ -1,0 +1,68 @@
+"""One Hypothesis strategy per value class, shared by the property tests."""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import strategies as st
+
+import runstrength as rs
+
+slugs = st.from_regex(r"[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,5}){0,2}", fullmatch=True)
+names = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=20
+).filter(str.strip)
+kits = st.frozensets(st.sampled_from(rs.Equipment))
+levels = st.sampled_from(rs.Level)
+
+
+@st.composite
+def exercises(draw: st.DrawFn, key: str | None = None) -> rs.Exercise:
+    """A valid exercise with no ladder links."""
+    category = draw(st.sampled_from(rs.Category))
+    plyometric = category is rs.Category.PLYOMETRIC
+    dosing = (
+        rs.Dosing.CONTACTS
+        if plyometric
+        else draw(st.sampled_from([d for d in rs.Dosing if d is not rs.Dosing.CONTACTS]))
+    )
+    return rs.Exercise(
+        key=key if key is not None else draw(slugs),
+        name=draw(names),
+        category=category,
+        pattern=draw(st.sampled_from(rs.Pattern)),
+        muscles=tuple(
+            draw(st.lists(st.sampled_from(rs.Muscle), min_size=1, max_size=4, unique=True))
+        ),
+        equipment=tuple(draw(st.lists(kits, min_size=1, max_size=3, unique=True))),
+        dosing=dosing,
+        per_side=draw(st.booleans()),
+        plyo_intensity=draw(st.sampled_from(rs.PlyoIntensity)) if plyometric else None,
+        eccentric=draw(st.booleans()),
+        min_level=draw(levels),
+        cues=tuple(draw(st.lists(names, max_size=2))),
+        sources=tuple(
+            draw(st.lists(st.sampled_from(["seed 000", "seed 001"]), max_size=2, unique=True))
+        ),
+    )
+
+
+@st.composite
+def catalogues(draw: st.DrawFn, min_size: int = 1, max_size: int = 12) -> rs.Catalogue:
+    """A valid catalogue whose ladders form a random acyclic graph."""
+    keys = draw(st.lists(slugs, min_size=min_size, max_size=max_size, unique=True))
+    # Links only go from an earlier key to a later one, so the graph is acyclic.
+    links = {
+        key: tuple(
+            draw(st.lists(st.sampled_from(keys[i + 1 :]), max_size=2, unique=True))
+            if i + 1 < len(keys)
+            else []
+        )
+        for i, key in enumerate(keys)
+    }
+    items = [attrs.evolve(draw(exercises(key=k)), progresses_to=links[k]) for k in keys]
+    return rs.Catalogue(tuple(draw(st.permutations(items))))
+
+
+def catalogue_or_default() -> st.SearchStrategy[rs.Catalogue]:
+    """Generated catalogues, and the built-in one."""
+    return st.one_of(st.just(rs.Catalogue.default()), catalogues())

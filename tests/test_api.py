@@ -1,0 +1,71 @@
+"""The public surface: __all__, version, typing marker, import hygiene."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+import types
+from importlib import resources
+from pathlib import Path
+
+import runstrength as rs
+
+
+def test_all_is_sorted_and_matches_the_public_names() -> None:
+    assert list(rs.__all__) == sorted(rs.__all__)
+    public = {
+        name
+        for name, value in vars(rs).items()
+        if not name.startswith("_") and not isinstance(value, types.ModuleType)
+    }
+    assert set(rs.__all__) - {"__version__"} == public
+
+
+def test_every_public_name_has_a_docstring_with_an_example() -> None:
+    for name in rs.__all__:
+        if name == "__version__":
+            continue
+        doc = getattr(rs, name).__doc__ or ""
+        assert "Example" in doc, name
+        assert ">>>" in doc, name
+
+
+def test_submodule_all_lists_exist() -> None:
+    for module in ("errors", "level", "taxonomy", "formats", "formats.markdown", "cli"):
+        mod = importlib.import_module(f"runstrength.{module}")
+        assert list(mod.__all__) == sorted(mod.__all__), module
+        for name in mod.__all__:
+            assert hasattr(mod, name), (module, name)
+
+
+def test_version_is_a_string() -> None:
+    assert isinstance(rs.__version__, str)
+    assert rs.__version__[0].isdigit()
+
+
+def test_package_ships_its_type_marker_and_data() -> None:
+    files = resources.files("runstrength")
+    assert files.joinpath("py.typed").is_file()
+    assert files.joinpath("data", "exercises.toml").is_file()
+
+
+def test_importing_does_not_load_optional_or_heavy_modules() -> None:
+    code = (
+        "import sys, runstrength; "
+        "bad = [m for m in ('matplotlib', 'pandas', 'icalendar', 'tomllib', 'argparse') "
+        "if m in sys.modules]; print(bad)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    root = Path(__file__).resolve().parent.parent
+    readme = root.joinpath("README.md").read_text("utf-8")
+    commands = [line for line in readme.splitlines() if line.startswith("python3 -m venv")]
+    assert len(commands) == 2, "the quick start has exactly two command lines"
+    install_and_run, test = commands
+    assert install_and_run.endswith("runstrength exercises")
+    assert test.endswith("python -m pytest")
+    assert test in root.joinpath(".ci", "run").read_text("utf-8").splitlines()
