@@ -66,3 +66,45 @@ def catalogues(draw: st.DrawFn, min_size: int = 1, max_size: int = 12) -> rs.Cat
 def catalogue_or_default() -> st.SearchStrategy[rs.Catalogue]:
     """Generated catalogues, and the built-in one."""
     return st.one_of(st.just(rs.Catalogue.default()), catalogues())
+
+
+# --- load prescription ------------------------------------------------------------------
+
+formulas = st.sampled_from(rs.OneRmFormula)
+weights = st.floats(min_value=1.0, max_value=400.0, allow_nan=False)
+reps = st.integers(min_value=1, max_value=12)
+rirs = st.sampled_from([0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0])
+plate_sets = st.lists(
+    st.sampled_from([25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25, 0.5, 45.0, 35.0]),
+    min_size=1,
+    max_size=6,
+    unique=True,
+)
+
+
+@st.composite
+def barbells(draw: st.DrawFn) -> rs.Barbell:
+    """Barbells with unlimited or counted plates."""
+    plates = draw(plate_sets)
+    pairs = draw(
+        st.none()
+        | st.lists(st.integers(0, 3), min_size=len(plates), max_size=len(plates)).map(tuple)
+    )
+    bar = draw(st.sampled_from([0.0, 10.0, 15.0, 20.0]))
+    return rs.Barbell(bar=bar, plates=plates, pairs=pairs, max_load=300)
+
+
+fixed_sets = st.one_of(
+    st.just(rs.DumbbellSet()),
+    st.just(rs.KettlebellSet()),
+    st.lists(
+        st.floats(0.5, 60).map(lambda w: round(w * 2) / 2), min_size=1, max_size=8, unique=True
+    ).map(rs.DumbbellSet),
+)
+implements = st.one_of(barbells(), fixed_sets, st.just(rs.Bodyweight()))
+set_logs = st.builds(
+    rs.SetLog,
+    load=st.floats(0, 300).map(lambda w: round(w, 1)),
+    reps=st.integers(0, 15),
+    rir=rirs,
+)

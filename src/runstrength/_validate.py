@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import math
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -137,3 +138,12 @@ def optional(validator: Validator) -> Validator:
             validator(instance, attribute, value)
 
     return check
+
+
+def check_finite_number(argument: str, value: object) -> float:
+    """Raise unless ``value`` is a real, finite number (bools are refused); return it."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ArgumentTypeError(argument, value, "must be a number", "pass an int or a float")
+    if not math.isfinite(value):
+        raise ValidationError(argument, value, "must be finite", "pass a real number")
+    return float(value)

@@ -1,0 +1,560 @@
+"""Loads you can actually lift: barbells with plates, dumbbell and kettlebell sets, bodyweight.
+
+Each implement knows which loads it can make and rounds a target load to the
+nearest of them, with one guarantee: the result is never above the target by
+more than the implement's smallest step (:attr:`Barbell.step`). When the nearest
+achievable load would break that promise, the next lighter one is used; when
+there is no lighter one, :class:`UnachievableLoadError` says so.
+
+Loads are in the implement's :class:`Unit` (kilograms unless you choose pounds).
+A dumbbell or kettlebell load is the weight of one implement.
+
+Examples:
+    >>> bar = Barbell()
+    >>> bar.round(97.3)
+    97.5
+    >>> bar.plates_for(97.5)
+    (25.0, 10.0, 2.5, 1.25)
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any, TypeAlias, overload
+
+import attrs
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from runstrength._enums import StrEnum
+from runstrength.errors import ArgumentTypeError, ValidationError
+
+__all__ = [
+    "Barbell",
+    "Bodyweight",
+    "DumbbellSet",
+    "Implement",
+    "KettlebellSet",
+    "UnachievableLoadError",
+    "Unit",
+]
+
+# Plate and dumbbell weights are turned into integer multiples of this fraction of
+# a unit, so that sums are exact (0.001 kg = 1 g; 0.001 lb).
+_RESOLUTION = 1000
+
+
+class Unit(StrEnum):
+    """The unit loads are written in.
+
+    Examples:
+        >>> Unit.KG.to(Unit.LB, 100)
+        220.46226218487757
+    """
+
+    KG = "kg"
+    LB = "lb"
+
+    def to(self, other: Unit, value: float) -> float:
+        """Convert ``value`` from this unit to ``other`` (1 lb = 0.45359237 kg exactly).
+
+        Examples:
+            >>> Unit.LB.to(Unit.KG, 45)
+            20.41165665
+        """
+        if self is other:
+            return float(value)
+        return float(value) * _LB_PER_KG if self is Unit.KG else float(value) * _KG_PER_LB
+
+
+_KG_PER_LB = 0.45359237  # the international pound, by definition
+_LB_PER_KG = 1 / _KG_PER_LB
+
+
+class UnachievableLoadError(ValidationError):
+    """The lightest load an implement can make is too far above the target.
+
+    Examples:
+        >>> try:
+        ...     Barbell().round(12.0)
+        ... except UnachievableLoadError as error:
+        ...     print(error.fix)
+        the lightest this barbell makes is 20 kg: use dumbbells, a lighter bar or a regression
+    """
+
+
+def _number(argument: str, value: object, *, positive: bool = True) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
+        raise ArgumentTypeError(argument, value, "must be a number", "pass an int or a float")
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValidationError(argument, value, "must be finite", "pass a real number")
+    if number < 0 or (positive and number == 0):
+        rule = "must be > 0" if positive else "must be >= 0"
+        raise ValidationError(argument, value, rule, "pass a weight above zero")
+    return number
+
+
+def _units(argument: str, value: float) -> int:
+    scaled = value * _RESOLUTION
+    units = round(scaled)
+    if abs(scaled - units) > 1e-6:
+        raise ValidationError(
+            argument,
+            value,
+            f"must be a multiple of {1 / _RESOLUTION} (one thousandth of the unit)",
+            "round the weight to at most three decimals",
+        )
+    return units
+
+
+def _weights(argument: str, value: object) -> tuple[float, ...]:
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise ArgumentTypeError(argument, value, "must be a collection of weights", "pass a tuple")
+    weights = tuple(_number(f"{argument}[{i}]", w) for i, w in enumerate(value))
+    if not weights:
+        raise ValidationError(argument, value, "must not be empty", "give at least one weight")
+    for i, w in enumerate(weights):
+        _units(f"{argument}[{i}]", w)
+    if len(set(weights)) != len(weights):
+        raise ValidationError(argument, value, "must not repeat a weight", "list each once")
+    return weights
+
+
+def _as_float_array(argument: str, value: ArrayLike) -> tuple[NDArray[np.float64], bool]:
+    """The value as a float array, and whether it was a scalar; refuses non-numbers."""
+    if isinstance(value, bool | np.bool_):
+        raise ArgumentTypeError(argument, value, "must be a number", "pass an int or a float")
+    try:
+        array = np.asarray(value)
+    except (ValueError, TypeError):
+        raise ArgumentTypeError(
+            argument, value, "must be a number or an array of numbers", "pass floats"
+        ) from None
+    if array.dtype.kind not in "iuf":
+        raise ArgumentTypeError(
+            argument, value, "must be a number or an array of numbers", "pass floats"
+        )
+    array = array.astype(np.float64, copy=False)
+    bad = ~np.isfinite(array)
+    if bad.any():
+        raise ValidationError(
+            argument,
+            _first(value, bad),
+            "must be finite (no NaN or inf)",
+            "drop or fix that value",
+        )
+    return array, array.ndim == 0
+
+
+def _first(value: ArrayLike, mask: NDArray[np.bool_]) -> object:
+    array = np.asarray(value)
+    if array.ndim == 0:
+        return value
+    index = tuple(int(i) for i in np.argwhere(mask)[0])
+    return f"{array[index]!r} at index {index if len(index) > 1 else index[0]}"
+
+
+@attrs.frozen
+class _Table:
+    """Achievable loads (in resolution units) with the recipe that makes each."""
+
+    loads: NDArray[np.int64]
+    recipes: tuple[tuple[float, ...], ...]
+
+
+def _round_to_table(
+    target: ArrayLike,
+    loads: NDArray[np.float64],
+    step: float,
+    describe: str,
+    unit: Unit,
+) -> NDArray[np.float64]:
+    array, _ = _as_float_array("target", target)
+    negative = array < 0
+    if negative.any():
+        raise ValidationError(
+            "target", _first(target, negative), "must be >= 0", "pass a load of zero or more"
+        )
+    upper_index = np.searchsorted(loads, array, side="left")
+    lower_index = np.clip(upper_index - 1, 0, len(loads) - 1)
+    upper = loads[np.clip(upper_index, 0, len(loads) - 1)]
+    lower = loads[lower_index]
+    has_lower = upper_index > 0
+    exact = (upper_index < len(loads)) & (upper == array)
+    above_all = upper_index >= len(loads)
+    # Nearest, ties going down; never more than one step above the target.
+    take_upper = (~above_all) & (
+        (~has_lower) | (((upper - array) < (array - lower)) & ((upper - array) <= step + 1e-9))
+    )
+    result = np.where(exact, array, np.where(take_upper, upper, lower))
+    too_heavy = (~has_lower) & (~exact) & (upper - array > step + 1e-9)
+    if too_heavy.any():
+        raise UnachievableLoadError(
+            "target",
+            _first(target, too_heavy),
+            f"must be within one step ({_fmt(step)} {unit}) of a load the {describe} makes",
+            f"the lightest this {describe} makes is {_fmt(float(loads[0]))} {unit}: "
+            "use dumbbells, a lighter bar or a regression",
+        )
+    return result
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def _return(result: NDArray[np.float64], scalar: bool) -> Any:
+    return float(result) if scalar else result
+
+
+@attrs.frozen(init=False)
+class Barbell:
+    """A bar and the plates to load it, in pairs (one of each on either side).
+
+    Args:
+        bar: The bar's own weight.
+        plates: The plate weights you have.
+        pairs: How many pairs of each plate, in the order of ``plates``; None
+            means as many as needed (up to ``max_load``).
+        unit: The unit of every weight here.
+        max_load: The heaviest load to consider, bar included (default: 500 kg
+            or 1100 lb), which bounds "as many as needed".
+
+    Raises:
+        ValidationError: A weight that is not positive and finite, an empty or
+            repeated plate list, ``pairs`` of the wrong length or negative.
+
+    Examples:
+        >>> Barbell().round(101.0)
+        100.0
+        >>> Barbell(bar=15, plates=(10, 5, 2.5), pairs=(1, 1, 1)).max
+        50.0
+        >>> Barbell.pounds().round(187)
+        185.0
+    """
+
+    bar: float = attrs.field(default=20.0, converter=float)
+    plates: tuple[float, ...] = attrs.field(default=(25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25))
+    pairs: tuple[int, ...] | None = attrs.field(default=None)
+    unit: Unit = attrs.field(default=Unit.KG)
+    max_load: float | None = attrs.field(default=None)
+    _table: _Table = attrs.field(init=False, repr=False, eq=False)
+    _loads: NDArray[np.float64] = attrs.field(init=False, repr=False, eq=False)
+
+    def __init__(
+        self,
+        bar: float = 20.0,
+        plates: Iterable[float] = (25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25),
+        pairs: Iterable[int] | None = None,
+        unit: Unit | str = Unit.KG,
+        max_load: float | None = None,
+    ) -> None:
+        from runstrength import _validate as v
+
+        unit = v.to_enum(Unit, unit, "unit")
+        bar_weight = _number("bar", bar, positive=False)
+        _units("bar", bar_weight)
+        given = _weights("plates", plates)
+        order = sorted(range(len(given)), key=lambda i: -given[i])
+        plate_weights = tuple(given[i] for i in order)
+        counts: tuple[int, ...] | None = None
+        if pairs is not None:
+            if isinstance(pairs, str) or not isinstance(pairs, Iterable):
+                raise ArgumentTypeError(
+                    "pairs", pairs, "must be a tuple of counts or None", "pass e.g. (2, 1, 1)"
+                )
+            raw = tuple(pairs)
+            if len(raw) != len(plate_weights):
+                raise ValidationError(
+                    "pairs",
+                    pairs,
+                    f"must give one count per plate ({len(plate_weights)})",
+                    "line the counts up with the plates",
+                )
+            for i, count in enumerate(raw):
+                if isinstance(count, bool) or not isinstance(count, int | np.integer) or count < 0:
+                    raise ValidationError(
+                        f"pairs[{i}]", count, "must be a whole number >= 0", "count the pairs"
+                    )
+            counts = tuple(int(raw[i]) for i in order)
+        default_max = 500.0 if unit is Unit.KG else 1100.0
+        limit = default_max if max_load is None else _number("max_load", max_load)
+        if limit < bar_weight:
+            raise ValidationError(
+                "max_load", max_load, f"must be >= the bar ({_fmt(bar_weight)})", "raise it"
+            )
+        self.__attrs_init__(bar_weight, plate_weights, counts, unit, max_load)
+        table = _plate_table(plate_weights, counts, (limit - bar_weight) / 2)
+        object.__setattr__(self, "_table", table)
+        loads = bar_weight + 2 * table.loads.astype(np.float64) / _RESOLUTION
+        object.__setattr__(self, "_loads", loads)
+
+    @classmethod
+    def pounds(cls) -> Barbell:
+        """A 45 lb bar with 45, 35, 25, 10, 5 and 2.5 lb plates.
+
+        Examples:
+            >>> Barbell.pounds().step
+            5.0
+        """
+        return cls(bar=45, plates=(45, 35, 25, 10, 5, 2.5), unit=Unit.LB)
+
+    @property
+    def step(self) -> float:
+        """The smallest change of load: a pair of the lightest plates.
+
+        Examples:
+            >>> Barbell().step
+            2.5
+        """
+        return 2 * min(self.plates)
+
+    @property
+    def min(self) -> float:
+        """The lightest load: the empty bar.
+
+        Examples:
+            >>> Barbell().min
+            20.0
+        """
+        return float(self._loads[0])
+
+    @property
+    def max(self) -> float:
+        """The heaviest load the plates (or ``max_load``) allow.
+
+        Examples:
+            >>> Barbell(pairs=(1, 1, 1, 1, 1, 1, 1)).max
+            177.5
+        """
+        return float(self._loads[-1])
+
+    @overload
+    def round(self, target: float) -> float: ...
+    @overload
+    def round(self, target: NDArray[Any]) -> NDArray[np.float64]: ...
+    def round(self, target: ArrayLike) -> Any:
+        """The achievable load nearest ``target``, never more than :attr:`step` above it.
+
+        Works on a number or an array of numbers and returns the same kind.
+
+        Raises:
+            UnachievableLoadError: ``target`` is more than a step below the empty bar.
+
+        Examples:
+            >>> Barbell().round(21.2)
+            20.0
+            >>> Barbell().round([60.0, 61.3, 62.0]).tolist()
+            [60.0, 62.5, 62.5]
+        """
+        _, scalar = _as_float_array("target", target)
+        result = _round_to_table(target, self._loads, self.step, "barbell", self.unit)
+        return _return(result, scalar)
+
+    def plates_for(self, load: float) -> tuple[float, ...]:
+        """The plates for one side of the bar, heaviest first, for an achievable ``load``.
+
+        Fewest plates are used when several combinations make the same load.
+
+        Raises:
+            ValidationError: ``load`` is not achievable (round it first).
+
+        Examples:
+            >>> Barbell().plates_for(140)
+            (25.0, 25.0, 10.0)
+            >>> Barbell().plates_for(20)
+            ()
+        """
+        value = _number("load", load, positive=False)
+        index = int(np.searchsorted(self._loads, value))
+        if index >= len(self._loads) or abs(self._loads[index] - value) > 1e-9:
+            raise ValidationError(
+                "load", load, "must be a load this barbell makes", "round it with round() first"
+            )
+        return self._table.recipes[index]
+
+
+def _plate_table(
+    plates: tuple[float, ...], pairs: tuple[int, ...] | None, max_side: float
+) -> _Table:
+    """Every per-side load the plates make up to ``max_side``, with the fewest plates."""
+    units = [_units("plates", p) for p in plates]
+    step = math.gcd(*units)
+    size = math.floor(max_side * _RESOLUTION / step + 1e-9) + 1
+    small = [u // step for u in units]
+    if pairs is None:
+        best, last = _fewest_plates_unbounded(small, size)
+        used: list[list[int]] = []
+    else:
+        best, used = _fewest_plates_bounded(small, pairs, size)
+        last = []
+    none = size + 1
+    loads: list[int] = []
+    recipes: list[tuple[float, ...]] = []
+    for s in range(size):
+        if best[s] >= none:
+            continue
+        loads.append(s * step)
+        if pairs is None:
+            recipe: list[float] = []
+            rest = s
+            while rest:
+                recipe.append(plates[last[rest]])
+                rest -= small[last[rest]]
+            recipes.append(tuple(sorted(recipe, reverse=True)))
+        else:
+            recipes.append(tuple(plates[i] for i in range(len(small)) for _ in range(used[s][i])))
+    return _Table(np.asarray(loads, dtype=np.int64), tuple(recipes))
+
+
+def _fewest_plates_unbounded(small: list[int], size: int) -> tuple[list[int], list[int]]:
+    """Coin-change table: fewest plates for each sum, and the plate used last."""
+    none = size + 1  # more plates than any sum needs: "not reachable"
+    best = [none] * size
+    best[0] = 0
+    last = [-1] * size
+    for s in range(1, size):
+        for i, p in enumerate(small):
+            if s >= p and best[s - p] + 1 < best[s]:
+                best[s] = best[s - p] + 1
+                last[s] = i
+    return best, last
+
+
+def _fewest_plates_bounded(
+    small: list[int], pairs: tuple[int, ...], size: int
+) -> tuple[list[int], list[list[int]]]:
+    """0/1 knapsack over the physical pairs: fewest plates per sum, and the counts used."""
+    none = size + 1
+    best = [none] * size
+    best[0] = 0
+    used = [[0] * len(small) for _ in range(size)]
+    for i, p in enumerate(small):
+        for _ in range(pairs[i]):
+            for s in range(size - 1, p - 1, -1):
+                if best[s - p] + 1 < best[s]:
+                    best[s] = best[s - p] + 1
+                    used[s] = used[s - p].copy()
+                    used[s][i] += 1
+    return best, used
+
+
+@attrs.frozen(init=False)
+class _FixedSet:
+    weights: tuple[float, ...]
+    unit: Unit
+    _loads: NDArray[np.float64] = attrs.field(init=False, repr=False, eq=False)
+
+    def __init__(self, weights: Iterable[float], unit: Unit | str = Unit.KG) -> None:
+        from runstrength import _validate as v
+
+        unit = v.to_enum(Unit, unit, "unit")
+        ordered = tuple(sorted(_weights("weights", weights)))
+        self.__attrs_init__(ordered, unit)
+        object.__setattr__(self, "_loads", np.asarray(ordered, dtype=np.float64))
+
+    @property
+    def step(self) -> float:
+        """The smallest gap between two weights of the set (the lightest weight if alone)."""
+        gaps = np.diff(self._loads)
+        return float(gaps.min()) if gaps.size else float(self._loads[0])
+
+    @property
+    def min(self) -> float:
+        """The lightest weight."""
+        return float(self._loads[0])
+
+    @property
+    def max(self) -> float:
+        """The heaviest weight."""
+        return float(self._loads[-1])
+
+    def round(self, target: ArrayLike) -> Any:
+        """The weight of the set nearest ``target``, never more than :attr:`step` above it."""
+        _, scalar = _as_float_array("target", target)
+        name = type(self).__name__.replace("Set", "").lower() + " set"
+        return _return(_round_to_table(target, self._loads, self.step, name, self.unit), scalar)
+
+
+def _dumbbells_kg() -> tuple[float, ...]:
+    # A common commercial rack: 1-10 kg in 1 kg steps, then 2.5 kg steps to 50 kg.
+    return tuple(float(w) for w in range(1, 11)) + tuple(12.5 + 2.5 * i for i in range(16))
+
+
+class DumbbellSet(_FixedSet):
+    """A set of fixed dumbbells; a load is the weight of one dumbbell.
+
+    The default set is 1-10 kg in 1 kg steps, then 12.5-50 kg in 2.5 kg steps.
+
+    Examples:
+        >>> DumbbellSet().round(11.4)
+        10.0
+        >>> DumbbellSet().round(11.9)
+        12.5
+        >>> DumbbellSet(weights=(5, 7.5, 10)).step
+        2.5
+    """
+
+    def __init__(self, weights: Iterable[float] | None = None, unit: Unit | str = Unit.KG) -> None:
+        super().__init__(_dumbbells_kg() if weights is None else weights, unit)
+
+
+class KettlebellSet(_FixedSet):
+    """A set of kettlebells; a load is the weight of one bell.
+
+    The default set has the usual competition and gym sizes: 4, 6, 8, 10, 12, 14,
+    16, 20, 24, 28, 32, 36, 40 and 48 kg.
+
+    Examples:
+        >>> KettlebellSet().round(22.0)
+        20.0
+        >>> KettlebellSet(weights=(8, 12, 16)).max
+        16.0
+    """
+
+    def __init__(self, weights: Iterable[float] | None = None, unit: Unit | str = Unit.KG) -> None:
+        default = (4, 6, 8, 10, 12, 14, 16, 20, 24, 28, 32, 36, 40, 48)
+        super().__init__(default if weights is None else weights, unit)
+
+
+@attrs.frozen
+class Bodyweight:
+    """No external load: every target rounds to 0 and progression changes reps or variation.
+
+    Examples:
+        >>> Bodyweight().round(35.0)
+        0.0
+    """
+
+    unit: Unit = attrs.field(default=Unit.KG)
+
+    @property
+    def step(self) -> float:
+        """Zero: there is nothing to add.
+
+        Examples:
+            >>> Bodyweight().step
+            0.0
+        """
+        return 0.0
+
+    def round(self, target: ArrayLike) -> Any:
+        """Zero for every target (checked like any other target).
+
+        Examples:
+            >>> Bodyweight().round([10.0, 20.0]).tolist()
+            [0.0, 0.0]
+        """
+        array, scalar = _as_float_array("target", target)
+        if (array < 0).any():
+            raise ValidationError(
+                "target", _first(target, array < 0), "must be >= 0", "pass a load of zero or more"
+            )
+        return _return(np.zeros_like(array), scalar)
+
+
+Implement: TypeAlias = Barbell | DumbbellSet | KettlebellSet | Bodyweight
+"""Anything that rounds a load: a :class:`Barbell`, :class:`DumbbellSet`,
+:class:`KettlebellSet` or :class:`Bodyweight`."""

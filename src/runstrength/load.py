@@ -1,0 +1,688 @@
+"""Load prescription: 1RM estimates, %1RM from reps and reps in reserve, real loads.
+
+The central idea: a set of ``reps`` done with ``rir`` reps in reserve is a set of
+``reps + rir`` reps to failure, and a published 1RM equation relates reps to
+failure to the fraction of 1RM that was lifted. The same equation, read both
+ways, estimates a 1RM from a logged set and prescribes a load from a 1RM, so the
+two always agree (a prescription from an estimate gives back the weight lifted).
+
+Runners lift at about 70-85 % of 1RM (seed 004) and keep 1-2 reps in reserve on
+most sets (seed 001, principle 3); the defaults here follow that.
+
+Every function takes numbers or numpy arrays (broadcast together) and returns the
+same kind: a float for numbers, an array for arrays.
+
+Examples:
+    >>> round(estimate_one_rm(100, 5), 2)
+    112.5
+    >>> round(percent_one_rm(5, rir=2), 1)
+    83.3
+    >>> load_for(120, 5, rir=2, equipment=Barbell())
+    100.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, overload
+
+import attrs
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from runstrength import _validate as v
+from runstrength._enums import StrEnum
+from runstrength.errors import ArgumentTypeError, ValidationError
+from runstrength.implements import (
+    Barbell,
+    Bodyweight,
+    DumbbellSet,
+    Implement,
+    KettlebellSet,
+    Unit,
+    _as_float_array,
+    _first,
+)
+
+__all__ = [
+    "MAX_REPS_TO_FAILURE",
+    "NSCA_PERCENT_TABLE",
+    "RTS_PERCENT_CHART",
+    "OneRmFormula",
+    "Prescription",
+    "WarmupSet",
+    "estimate_one_rm",
+    "load_for",
+    "percent_one_rm",
+    "prescribe",
+    "reps_to_failure",
+    "rir_to_rpe",
+    "rpe_to_rir",
+    "warmup_sets",
+]
+
+Array = NDArray[np.float64]
+
+MAX_REPS_TO_FAILURE = 20
+"""The most reps to failure (reps + RIR) any estimate here accepts.
+
+The equations were built and checked on sets of about 10 or fewer reps; their
+estimates spread apart as reps rise (LeSuer et al. 1997, J Strength Cond Res
+11(4)), and past about 20 reps a set tests endurance, not strength. Beyond this
+bound the functions raise instead of returning a number nobody should trust.
+"""
+
+
+class OneRmFormula(StrEnum):
+    """The published 1RM equations; ``r`` is reps to failure and ``w`` the load lifted.
+
+    ====== ======================================= =======================================
+    name   1RM                                     source
+    ====== ======================================= =======================================
+    EPLEY  w (1 + r / 30)                          Epley 1985, Poundage Chart
+    BRZYCKI w 36 / (37 - r)                        Brzycki 1993, JOPERD 64(1)
+    LANDER 100 w / (101.3 - 2.67123 r)             Lander 1985, NSCA Journal 6(6)
+    LOMBARDI w r^0.10                              Lombardi 1989, Beginning Weight Training
+    MAYHEW 100 w / (52.2 + 41.9 e^(-0.055 r))      Mayhew et al. 1992, J Appl Sport Sci Res 6(4)
+    OCONNER w (1 + 0.025 r)                        O'Conner et al. 1989, Weight Training Today
+    WATHEN 100 w / (48.8 + 53.8 e^(-0.075 r))      Wathen 1994, in NSCA Essentials
+    ====== ======================================= =======================================
+
+    Brzycki is the default: read as a %1RM model it stays within about 2.5 %1RM
+    points of the RTS chart and the NSCA table over 1-12 reps and 0-4 RIR (see
+    the "Load prescription" guide). Whatever the equation, one rep to failure
+    means the load lifted *is* the 1RM: every formula returns ``w`` at ``r = 1``.
+
+    Examples:
+        >>> [round(estimate_one_rm(100, 5, formula=f), 2) for f in OneRmFormula]
+        [116.67, 112.5, 113.71, 117.46, 119.01, 112.5, 116.58]
+    """
+
+    EPLEY = "epley"
+    BRZYCKI = "brzycki"
+    LANDER = "lander"
+    LOMBARDI = "lombardi"
+    MAYHEW = "mayhew"
+    OCONNER = "oconner"
+    WATHEN = "wathen"
+
+    @property
+    def source(self) -> str:
+        """The publication the equation comes from.
+
+        Examples:
+            >>> OneRmFormula.BRZYCKI.source
+            'Brzycki 1993, JOPERD 64(1)'
+        """
+        return _SOURCES[self]
+
+
+_SOURCES = {
+    OneRmFormula.EPLEY: "Epley 1985, Poundage Chart",
+    OneRmFormula.BRZYCKI: "Brzycki 1993, JOPERD 64(1)",
+    OneRmFormula.LANDER: "Lander 1985, NSCA Journal 6(6)",
+    OneRmFormula.LOMBARDI: "Lombardi 1989, Beginning Weight Training",
+    OneRmFormula.MAYHEW: "Mayhew et al. 1992, J Appl Sport Sci Res 6(4)",
+    OneRmFormula.OCONNER: "O'Conner et al. 1989, Weight Training Today",
+    OneRmFormula.WATHEN: "Wathen 1994, in NSCA Essentials of Strength Training",
+}
+
+# 1RM / load lifted, as a function of reps to failure r (an array).
+_RATIOS: dict[OneRmFormula, Callable[[Array], Array]] = {
+    OneRmFormula.EPLEY: lambda r: 1 + r / 30,
+    OneRmFormula.BRZYCKI: lambda r: 36 / (37 - r),
+    OneRmFormula.LANDER: lambda r: 100 / (101.3 - 2.67123 * r),
+    OneRmFormula.LOMBARDI: lambda r: r**0.10,
+    OneRmFormula.MAYHEW: lambda r: 100 / (52.2 + 41.9 * np.exp(-0.055 * r)),
+    OneRmFormula.OCONNER: lambda r: 1 + 0.025 * r,
+    OneRmFormula.WATHEN: lambda r: 100 / (48.8 + 53.8 * np.exp(-0.075 * r)),
+}
+
+RTS_PERCENT_CHART: dict[int, float] = {
+    1: 100.0, 2: 95.5, 3: 92.2, 4: 89.2, 5: 86.3, 6: 83.7, 7: 81.1, 8: 78.6,
+    9: 76.2, 10: 73.9, 11: 70.7, 12: 68.0, 13: 65.3, 14: 62.6, 15: 59.9, 16: 57.4,
+}  # fmt: skip
+"""%1RM by reps to failure (reps + RIR) from the Reactive Training Systems RPE chart.
+
+Tuchscherer 2008, *The Reactive Training Manual*: the chart's cell for ``reps``
+at RPE ``10 - rir`` is this table at ``reps + rir``.
+"""
+
+NSCA_PERCENT_TABLE: dict[int, float] = {
+    1: 100.0, 2: 95.0, 3: 93.0, 4: 90.0, 5: 87.0, 6: 85.0,
+    7: 83.0, 8: 80.0, 9: 77.0, 10: 75.0, 11: 70.0, 12: 67.0,
+}  # fmt: skip
+"""%1RM by the most reps that can be done (to failure), NSCA Essentials of Strength
+Training and Conditioning, 4th ed. (Haff and Triplett 2016), table 17.7."""
+
+
+def _formula(formula: object) -> OneRmFormula:
+    return v.to_enum(OneRmFormula, formula, "formula")
+
+
+def _reps_array(argument: str, value: ArrayLike) -> tuple[Array, bool]:
+    array, scalar = _as_float_array(argument, value)
+    bad = (array < 1) | (array != np.floor(array))
+    if bad.any():
+        raise ValidationError(
+            argument,
+            _first(value, bad),
+            "must be a whole number >= 1",
+            "count completed repetitions only",
+        )
+    return array, scalar
+
+
+def _rir_array(value: ArrayLike) -> tuple[Array, bool]:
+    array, scalar = _as_float_array("rir", value)
+    bad = array < 0
+    if bad.any():
+        raise ValidationError(
+            "rir", _first(value, bad), "must be >= 0", "0 means the set ended at failure"
+        )
+    return array, scalar
+
+
+def _ratio(reps: ArrayLike, rir: ArrayLike, formula: object) -> tuple[Array, bool]:
+    """1RM / load for sets of ``reps`` with ``rir`` in reserve; and whether all were scalars."""
+    chosen = _formula(formula)
+    r, r_scalar = _reps_array("reps", reps)
+    k, k_scalar = _rir_array(rir)
+    n = r + k
+    too_many = n > MAX_REPS_TO_FAILURE
+    if too_many.any():
+        raise ValidationError(
+            "reps",
+            _first(np.broadcast_to(n, too_many.shape), too_many),
+            f"plus 'rir' must be at most {MAX_REPS_TO_FAILURE} reps to failure",
+            "1RM equations are not valid for longer sets; use a heavier test set",
+        )
+    ratio = _RATIOS[chosen](n)
+    if chosen is not OneRmFormula.BRZYCKI and chosen is not OneRmFormula.LOMBARDI:
+        # One rep to failure is a 1RM by definition (Brzycki and Lombardi already agree).
+        ratio = np.where(n == 1, 1.0, ratio)
+    return ratio, r_scalar and k_scalar
+
+
+def _weights(argument: str, value: ArrayLike) -> tuple[Array, bool]:
+    array, scalar = _as_float_array(argument, value)
+    bad = array <= 0
+    if bad.any():
+        raise ValidationError(
+            argument, _first(value, bad), "must be > 0", "pass a load in kg or lb"
+        )
+    return array, scalar
+
+
+def _out(result: Array, scalar: bool) -> Any:
+    return float(result) if scalar else result
+
+
+@overload
+def estimate_one_rm(
+    weight: float, reps: float, *, rir: float = 0, formula: OneRmFormula | str = ...
+) -> float: ...
+@overload
+def estimate_one_rm(
+    weight: ArrayLike, reps: ArrayLike, *, rir: ArrayLike = 0, formula: OneRmFormula | str = ...
+) -> Any: ...
+def estimate_one_rm(
+    weight: ArrayLike,
+    reps: ArrayLike,
+    *,
+    rir: ArrayLike = 0,
+    formula: OneRmFormula | str = OneRmFormula.BRZYCKI,
+) -> Any:
+    """Estimate a one-repetition maximum from a set of ``reps`` with ``weight``.
+
+    Reps to failure are ``reps + rir``; the chosen equation turns them into the
+    ratio of 1RM to the weight lifted. A single rep to failure returns ``weight``.
+
+    Args:
+        weight: The load lifted (> 0), a number or an array.
+        reps: Completed repetitions, whole numbers >= 1.
+        rir: Reps in reserve when the set stopped (>= 0; halves are fine).
+        formula: One of :class:`OneRmFormula` (default Brzycki).
+
+    Returns:
+        The estimated 1RM, in the unit of ``weight``: a float for numbers, an
+        array for arrays (inputs broadcast together).
+
+    Raises:
+        ValidationError: A weight <= 0, NaN or inf; reps < 1 or fractional; a
+            negative RIR; or more than :data:`MAX_REPS_TO_FAILURE` reps to failure.
+
+    Examples:
+        >>> estimate_one_rm(100, 5, rir=2)
+        120.0
+        >>> estimate_one_rm(100, 1)
+        100.0
+        >>> estimate_one_rm([100, 80], [5, 8], formula="epley").round(2).tolist()
+        [116.67, 101.33]
+    """
+    w, w_scalar = _weights("weight", weight)
+    ratio, scalar = _ratio(reps, rir, formula)
+    return _out(w * ratio, w_scalar and scalar)
+
+
+@overload
+def percent_one_rm(reps: float, *, rir: float = 0, formula: OneRmFormula | str = ...) -> float: ...
+@overload
+def percent_one_rm(
+    reps: ArrayLike, *, rir: ArrayLike = 0, formula: OneRmFormula | str = ...
+) -> Any: ...
+def percent_one_rm(
+    reps: ArrayLike,
+    *,
+    rir: ArrayLike = 0,
+    formula: OneRmFormula | str = OneRmFormula.BRZYCKI,
+) -> Any:
+    """The %1RM that allows ``reps`` repetitions with ``rir`` left in reserve.
+
+    It falls as reps or RIR rise and is 100 for one rep to failure.
+
+    Examples:
+        >>> percent_one_rm(1)
+        100.0
+        >>> round(percent_one_rm(8, rir=2), 1)
+        75.0
+        >>> percent_one_rm([3, 5, 8], rir=1).round(1).tolist()
+        [91.7, 86.1, 77.8]
+    """
+    ratio, scalar = _ratio(reps, rir, formula)
+    return _out(100.0 / ratio, scalar)
+
+
+@overload
+def reps_to_failure(percent: float, *, formula: OneRmFormula | str = ...) -> float: ...
+@overload
+def reps_to_failure(percent: ArrayLike, *, formula: OneRmFormula | str = ...) -> Any: ...
+def reps_to_failure(
+    percent: ArrayLike, *, formula: OneRmFormula | str = OneRmFormula.BRZYCKI
+) -> Any:
+    """The inverse of :func:`percent_one_rm`: reps to failure at ``percent`` of 1RM.
+
+    The result is fractional (a model value, not a count); it is 1 at 100 %.
+
+    Raises:
+        ValidationError: ``percent`` is not in (0, 100], or so low that it would
+            mean more than :data:`MAX_REPS_TO_FAILURE` reps.
+
+    Examples:
+        >>> reps_to_failure(75.0)
+        10.0
+        >>> round(reps_to_failure(85.0, formula="epley"), 2)
+        5.29
+    """
+    chosen = _formula(formula)
+    p, scalar = _as_float_array("percent", percent)
+    bad = (p <= 0) | (p > 100)
+    if bad.any():
+        raise ValidationError(
+            "percent", _first(percent, bad), "must be in (0, 100]", "pass a %1RM such as 80"
+        )
+    grid = np.linspace(1.0, MAX_REPS_TO_FAILURE, 20_001)
+    curve = 100.0 / _ratio_of_n(chosen, grid)
+    low = p < curve[-1] - 1e-9
+    if low.any():
+        raise ValidationError(
+            "percent",
+            _first(percent, low),
+            f"must be at least {curve[-1]:.1f} %1RM with {chosen.value} "
+            f"({MAX_REPS_TO_FAILURE} reps to failure)",
+            "lighter loads are endurance work, outside the equations' range",
+        )
+    # %1RM falls strictly with reps, so the inverse is an interpolation on the reversed curve.
+    n = np.interp(p, curve[::-1], grid[::-1])
+    exact = _exact_inverse(chosen, p)
+    return _out(np.where(np.isnan(exact), n, exact), scalar)
+
+
+def _ratio_of_n(formula: OneRmFormula, n: Array) -> Array:
+    ratio = _RATIOS[formula](n)
+    return np.where(n == 1, 1.0, ratio)
+
+
+def _exact_inverse(formula: OneRmFormula, p: Array) -> Array:
+    # Closed forms where the equation is linear in r; NaN elsewhere (use interpolation).
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if formula is OneRmFormula.BRZYCKI:
+            return 37 - 36 * p / 100
+        if formula is OneRmFormula.OCONNER:
+            return np.where(p == 100, 1.0, (100 / p - 1) / 0.025)
+        if formula is OneRmFormula.EPLEY:
+            return np.where(p == 100, 1.0, (100 / p - 1) * 30)
+        return np.full_like(p, np.nan)
+
+
+def load_for(
+    one_rm: ArrayLike,
+    reps: ArrayLike,
+    *,
+    rir: ArrayLike = 0,
+    formula: OneRmFormula | str = OneRmFormula.BRZYCKI,
+    equipment: Implement | None = None,
+) -> Any:
+    """The load for ``reps`` with ``rir`` in reserve, from a 1RM; rounded if given equipment.
+
+    Without ``equipment`` the exact model load is returned, so that
+    ``load_for(estimate_one_rm(w, r, rir=k), r, rir=k)`` gives back ``w``. With
+    equipment, the load is rounded to what it can make, never more than one of
+    its steps above the model load.
+
+    Args:
+        one_rm: The 1RM (> 0), a number or an array.
+        reps: Repetitions per set (whole numbers >= 1).
+        rir: Reps to keep in reserve (>= 0).
+        formula: The 1RM equation (default Brzycki).
+        equipment: A :class:`~runstrength.Barbell`, :class:`~runstrength.DumbbellSet`,
+            :class:`~runstrength.KettlebellSet` or :class:`~runstrength.Bodyweight`.
+
+    Raises:
+        ValidationError: Bad numbers, as for :func:`estimate_one_rm`.
+        UnachievableLoadError: The equipment cannot make a load close enough.
+
+    Examples:
+        >>> round(load_for(100, 5, rir=2), 2)
+        83.33
+        >>> load_for(100, 5, rir=2, equipment=Barbell())
+        82.5
+        >>> load_for([100, 140], 5, rir=2, equipment=Barbell()).tolist()
+        [82.5, 117.5]
+    """
+    orm, orm_scalar = _weights("one_rm", one_rm)
+    ratio, scalar = _ratio(reps, rir, formula)
+    target = orm / ratio
+    if equipment is not None:
+        if not isinstance(equipment, Barbell | DumbbellSet | KettlebellSet | Bodyweight):
+            raise ArgumentTypeError(
+                "equipment",
+                equipment,
+                "must be a Barbell, DumbbellSet, KettlebellSet, Bodyweight or None",
+                "pass e.g. Barbell()",
+            )
+        target = np.asarray(equipment.round(target), dtype=np.float64)
+    return _out(target, orm_scalar and scalar)
+
+
+def _rpe_rir(argument: str, value: ArrayLike, low: float, high: float) -> tuple[Array, bool]:
+    array, scalar = _as_float_array(argument, value)
+    bad = (array < low) | (array > high) | (array * 2 != np.floor(array * 2))
+    if bad.any():
+        raise ValidationError(
+            argument,
+            _first(value, bad),
+            f"must be between {low:g} and {high:g} in steps of 0.5",
+            "use the RIR-based RPE scale (Zourdos et al. 2016)",
+        )
+    return array, scalar
+
+
+def rpe_to_rir(rpe: ArrayLike) -> Any:
+    """Reps in reserve from an RPE on the RIR-based scale: RIR = 10 - RPE.
+
+    RPE 10 is 0 RIR, 9 is 1, 8 is 2 (Zourdos et al. 2016, J Strength Cond Res
+    30(1); Helms et al. 2016). The scale is defined from RPE 5 (about 5 reps in
+    reserve) to 10, in half points.
+
+    Examples:
+        >>> rpe_to_rir(8.5)
+        1.5
+        >>> rpe_to_rir([10, 9, 7]).tolist()
+        [0.0, 1.0, 3.0]
+    """
+    array, scalar = _rpe_rir("rpe", rpe, 5.0, 10.0)
+    return _out(10.0 - array, scalar)
+
+
+def rir_to_rpe(rir: ArrayLike) -> Any:
+    """The RPE for a number of reps in reserve: RPE = 10 - RIR, for 0 to 5 RIR in halves.
+
+    Examples:
+        >>> rir_to_rpe(2)
+        8.0
+    """
+    array, scalar = _rpe_rir("rir", rir, 0.0, 5.0)
+    return _out(10.0 - array, scalar)
+
+
+def _positive_int(argument: str, value: object, *, minimum: int = 1) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | np.integer):
+        raise ArgumentTypeError(argument, value, "must be a whole number", f"pass e.g. {minimum}")
+    if value < minimum:
+        raise ValidationError(argument, value, f"must be >= {minimum}", f"pass {minimum} or more")
+    return int(value)
+
+
+def _optional_number(minimum: float, *, strict: bool = False) -> Callable[[Any, Any, Any], None]:
+    def check(_instance: object, attribute: Any, value: Any) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ArgumentTypeError(attribute.name, value, "must be a number or None", "pass one")
+        if not np.isfinite(value) or value < minimum or (strict and value == minimum):
+            rule = f"must be {'>' if strict else '>='} {minimum:g} and finite"
+            raise ValidationError(attribute.name, value, rule, "pass a sensible value")
+
+    return check
+
+
+def _optional_count(_instance: object, attribute: Any, value: Any) -> None:
+    if value is not None:
+        _positive_int(attribute.name, value)
+
+
+@attrs.frozen(kw_only=True)
+class WarmupSet:
+    """One lighter set before the working sets.
+
+    Examples:
+        >>> WarmupSet(reps=5, load=40.0, percent_of_working=50.0)
+        WarmupSet(reps=5, load=40.0, percent_of_working=50.0)
+    """
+
+    reps: int = attrs.field(validator=_optional_count)
+    load: float = attrs.field(validator=_optional_number(0))
+    percent_of_working: float = attrs.field(validator=_optional_number(0, strict=True))
+
+
+DEFAULT_RAMP: tuple[tuple[float, int], ...] = ((0.5, 5), (0.7, 3), (0.85, 2))
+"""The default warm-up ramp for heavy lifts: (fraction of working load, reps).
+
+A common coaching convention (NSCA Essentials ch. 17 describes warm-up sets as
+lighter sets building towards the working load); seed 004 asks for at least one
+warm-up set before about two hard sets.
+"""
+
+
+def warmup_sets(
+    working_load: float,
+    *,
+    equipment: Implement | None = None,
+    ramp: Sequence[tuple[float, int]] = DEFAULT_RAMP,
+) -> tuple[WarmupSet, ...]:
+    """A short ramp of lighter sets up to ``working_load``, rounded to the equipment.
+
+    Sets that round to the same load as the set before, or to the working load,
+    are left out; a load below what the equipment makes becomes its lightest load
+    (the empty bar).
+
+    Examples:
+        >>> [(s.reps, s.load) for s in warmup_sets(100.0, equipment=Barbell())]
+        [(5, 50.0), (3, 70.0), (2, 85.0)]
+        >>> [(s.reps, s.load) for s in warmup_sets(30.0, equipment=Barbell())]
+        [(5, 20.0), (2, 25.0)]
+    """
+    load = v.check_finite_number("working_load", working_load)
+    if load <= 0:
+        raise ValidationError("working_load", working_load, "must be > 0", "pass the set's load")
+    steps = _ramp(ramp)
+    sets: list[WarmupSet] = []
+    for fraction, reps in steps:
+        target = load * fraction
+        if equipment is not None:
+            target = _round_or_min(equipment, target)
+        if target <= 0 or target >= load or (sets and sets[-1].load >= target):
+            continue
+        sets.append(WarmupSet(reps=reps, load=target, percent_of_working=100 * target / load))
+    return tuple(sets)
+
+
+def _ramp(ramp: object) -> tuple[tuple[float, int], ...]:
+    if isinstance(ramp, str) or not isinstance(ramp, Sequence):
+        raise ArgumentTypeError("ramp", ramp, "must be a sequence of (fraction, reps)", "see doc")
+    steps: list[tuple[float, int]] = []
+    for i, step in enumerate(ramp):
+        if not isinstance(step, tuple) or len(step) != 2:
+            raise ArgumentTypeError(
+                f"ramp[{i}]", step, "must be a (fraction, reps) pair", "e.g. (0.5, 5)"
+            )
+        fraction = v.check_finite_number(f"ramp[{i}][0]", step[0])
+        if not 0 < fraction < 1:
+            raise ValidationError(
+                f"ramp[{i}][0]", step[0], "must be between 0 and 1", "use e.g. 0.5"
+            )
+        steps.append((fraction, _positive_int(f"ramp[{i}][1]", step[1])))
+    return tuple(steps)
+
+
+def _round_or_min(equipment: Implement, target: float) -> float:
+    if isinstance(equipment, Bodyweight):
+        return 0.0
+    if target < equipment.min:
+        return equipment.min
+    return float(equipment.round(target))
+
+
+@attrs.frozen(kw_only=True)
+class Prescription:
+    """What to do for one exercise in one session.
+
+    Exactly one dose is given: ``reps`` (with an optional ``reps_max`` for a range
+    such as 8-12), ``seconds``, ``metres`` or ``contacts`` (each per set, and per
+    side when ``per_side``). Loaded work also has a target RIR, the %1RM it
+    implies and, when a 1RM is known, the load.
+
+    Args:
+        sets: Working sets (>= 1).
+        reps: Repetitions per set, or the bottom of a range.
+        reps_max: The top of a rep range (>= ``reps``), or None.
+        seconds: Hold time per set, for timed work.
+        metres: Distance per set, for carries.
+        contacts: Foot contacts per set, for plyometrics.
+        rir: Target reps in reserve (>= 0), or None.
+        percent_one_rm: The %1RM of the load, in (0, 100], or None.
+        load: The load in ``unit`` (>= 0), or None when chosen by RIR alone.
+        unit: The unit of ``load``.
+        rest_seconds: Rest between sets.
+        per_side: Whether the dose is for each side.
+        warmup: Warm-up sets before the working sets.
+
+    Examples:
+        >>> p = Prescription(sets=2, reps=5, rir=2, percent_one_rm=83.3, load=82.5)
+        >>> str(p)
+        '2 x 5 @ 82.5 kg (RIR 2)'
+        >>> str(Prescription(sets=3, seconds=30, per_side=True))
+        '3 x 30 s per side'
+    """
+
+    sets: int = attrs.field(validator=_optional_count)
+    reps: int | None = attrs.field(default=None, validator=_optional_count)
+    reps_max: int | None = attrs.field(default=None, validator=_optional_count)
+    seconds: float | None = attrs.field(default=None, validator=_optional_number(0, strict=True))
+    metres: float | None = attrs.field(default=None, validator=_optional_number(0, strict=True))
+    contacts: int | None = attrs.field(default=None, validator=_optional_count)
+    rir: float | None = attrs.field(default=None, validator=_optional_number(0))
+    percent_one_rm: float | None = attrs.field(
+        default=None, validator=_optional_number(0, strict=True)
+    )
+    load: float | None = attrs.field(default=None, validator=_optional_number(0))
+    unit: Unit = attrs.field(default=Unit.KG, validator=v.member_of(Unit))
+    rest_seconds: int = attrs.field(default=120, validator=_optional_count)
+    per_side: bool = attrs.field(default=False, validator=v.check_bool)
+    warmup: tuple[WarmupSet, ...] = attrs.field(default=(), validator=v.tuple_of(WarmupSet))
+
+    def __attrs_post_init__(self) -> None:
+        doses = [
+            name
+            for name in ("reps", "seconds", "metres", "contacts")
+            if getattr(self, name) is not None
+        ]
+        if len(doses) != 1:
+            raise ValidationError(
+                "reps",
+                self.reps,
+                "must be the one dose given (or exactly one of seconds, metres, contacts)",
+                "give exactly one of reps, seconds, metres or contacts",
+            )
+        if self.reps_max is not None and (self.reps is None or self.reps_max < self.reps):
+            raise ValidationError(
+                "reps_max", self.reps_max, "must be >= reps", "give the top of the rep range"
+            )
+        if self.percent_one_rm is not None and self.percent_one_rm > 100:
+            raise ValidationError(
+                "percent_one_rm", self.percent_one_rm, "must be <= 100", "pass a %1RM"
+            )
+
+    def __str__(self) -> str:
+        if self.reps is not None:
+            dose = str(self.reps) if self.reps_max is None else f"{self.reps}-{self.reps_max}"
+        elif self.seconds is not None:
+            dose = f"{self.seconds:g} s"
+        elif self.metres is not None:
+            dose = f"{self.metres:g} m"
+        else:
+            dose = f"{self.contacts} contacts"
+        text = f"{self.sets} x {dose}"
+        if self.per_side:
+            text += " per side"
+        if self.load is not None and self.load > 0:
+            text += f" @ {self.load:g} {self.unit.value}"
+        if self.rir is not None:
+            text += f" (RIR {self.rir:g})"
+        return text
+
+
+def prescribe(
+    one_rm: float,
+    reps: int,
+    *,
+    rir: float = 2,
+    sets: int = 2,
+    equipment: Implement | None = None,
+    formula: OneRmFormula | str = OneRmFormula.BRZYCKI,
+    warmup: bool = True,
+    rest_seconds: int = 150,
+    per_side: bool = False,
+) -> Prescription:
+    """A loaded prescription: warm-up sets, then ``sets`` working sets at the load for ``reps``.
+
+    The defaults follow seed 004 (a warm-up set and about two hard working sets,
+    at 70-85 % of 1RM) and seed 001 (keep 1-2 reps in reserve).
+
+    Examples:
+        >>> p = prescribe(120, 5, rir=2, equipment=Barbell())
+        >>> str(p), round(p.percent_one_rm, 1)
+        ('2 x 5 @ 100 kg (RIR 2)', 83.3)
+        >>> [(s.reps, s.load) for s in p.warmup]
+        [(5, 50.0), (3, 70.0), (2, 85.0)]
+    """
+    count = _positive_int("sets", sets)
+    reps_count = _positive_int("reps", reps)
+    percent = float(percent_one_rm(reps_count, rir=rir, formula=formula))
+    load = float(load_for(one_rm, reps_count, rir=rir, formula=formula, equipment=equipment))
+    unit = Unit.KG if equipment is None else equipment.unit
+    if not isinstance(warmup, bool):
+        raise ArgumentTypeError("warmup", warmup, "must be True or False", "pass a bool")
+    ramp = warmup_sets(load, equipment=equipment) if warmup and load > 0 else ()
+    return Prescription(
+        sets=count,
+        reps=reps_count,
+        rir=float(rir),
+        percent_one_rm=percent,
+        load=load,
+        unit=unit,
+        rest_seconds=_positive_int("rest_seconds", rest_seconds),
+        per_side=per_side,
+        warmup=ramp,
+    )
