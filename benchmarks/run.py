@@ -81,7 +81,44 @@ def _catalogue_benchmarks() -> list[Benchmark]:
     ]
 
 
-BENCHMARKS: list[Callable[[], list[Benchmark]]] = [_catalogue_benchmarks]
+def _load_benchmarks() -> list[Benchmark]:
+    import numpy as np
+
+    n = 1_000_000
+    rng = np.random.default_rng(2026)  # benchmark data only; the library takes no randomness
+    weights = rng.uniform(20, 200, n).round(1)
+    reps = rng.integers(1, 13, n).astype(np.float64)
+    rir = rng.integers(0, 5, n).astype(np.float64)
+    one_rm = rs.estimate_one_rm(weights, reps, rir=rir)
+    bar = rs.Barbell()
+    targets = rs.load_for(one_rm, reps, rir=rir)
+
+    return [
+        Benchmark(
+            "estimate_one_rm, 1,000,000 sets",
+            lambda: rs.estimate_one_rm(weights, reps, rir=rir),
+            lambda: weights * 36 / (37 - (reps + rir)),
+            target=3.0,
+            note="validated Brzycki e1RM vs the bare numpy expression",
+        ),
+        Benchmark(
+            "load_for, 1,000,000 sets",
+            lambda: rs.load_for(one_rm, reps, rir=rir),
+            lambda: one_rm * (37 - (reps + rir)) / 36,
+            target=3.0,
+            note="validated load from 1RM, reps and RIR vs the bare numpy expression",
+        ),
+        Benchmark(
+            "Barbell.round, 1,000,000 loads",
+            lambda: bar.round(targets),
+            lambda: np.round(targets / 2.5) * 2.5,
+            target=10.0,
+            note="plate-aware rounding (nearest, at most one step over) vs rounding to 2.5 kg",
+        ),
+    ]
+
+
+BENCHMARKS: list[Callable[[], list[Benchmark]]] = [_catalogue_benchmarks, _load_benchmarks]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,7 +32,17 @@ def test_every_public_name_has_a_docstring_with_an_example() -> None:
 
 
 def test_submodule_all_lists_exist() -> None:
-    for module in ("errors", "level", "taxonomy", "formats", "formats.markdown", "cli"):
+    for module in (
+        "errors",
+        "level",
+        "taxonomy",
+        "formats",
+        "formats.markdown",
+        "cli",
+        "load",
+        "implements",
+        "progression",
+    ):
         mod = importlib.import_module(f"runstrength.{module}")
         assert list(mod.__all__) == sorted(mod.__all__), module
         for name in mod.__all__:

@@ -8,6 +8,8 @@ so the docs never drift from the data:
 - ``<!-- catalogue-table -->``: the whole catalogue as a Markdown table, made by
   :func:`runstrength.formats.catalogue_table`.
 - ``<!-- catalogue-count -->``: how many exercises the catalogue holds.
+- ``<!-- percent-comparison-table -->``: the default %1RM model beside the RTS
+  chart and the NSCA table, made by :func:`runstrength.formats.percent_comparison_table`.
 
 A griffe extension (``plugins.mkdocstrings...extensions:``), :class:`AttrsInit`,
 rebuilds the ``__init__`` signature that ``attrs`` generates at import time, which
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import griffe
 
 import runstrength
-from runstrength.formats import catalogue_table
+from runstrength.formats import catalogue_table, percent_comparison_table
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CATALOGUE_COUNT",
     "CATALOGUE_TABLE",
+    "PERCENT_TABLE",
     "AttrsInit",
     "on_page_markdown",
 ]
@@ -41,6 +44,9 @@ CATALOGUE_TABLE = "<!-- catalogue-table -->"
 
 CATALOGUE_COUNT = "<!-- catalogue-count -->"
 """Placeholder replaced by the number of exercises in the default catalogue."""
+
+PERCENT_TABLE = "<!-- percent-comparison-table -->"
+"""Placeholder replaced by the default %1RM model beside the RTS chart and NSCA table."""
 
 
 def on_page_markdown(
@@ -58,6 +64,8 @@ def on_page_markdown(
     Returns:
         The Markdown with every placeholder replaced; unchanged when it has none.
     """
+    if PERCENT_TABLE in markdown:
+        markdown = markdown.replace(PERCENT_TABLE, percent_comparison_table())
     if CATALOGUE_TABLE not in markdown and CATALOGUE_COUNT not in markdown:
         return markdown
     catalogue = runstrength.Catalogue.default()

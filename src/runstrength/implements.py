@@ -137,23 +137,35 @@ def _as_float_array(argument: str, value: ArrayLike) -> tuple[NDArray[np.float64
             argument, value, "must be a number or an array of numbers", "pass floats"
         )
     array = array.astype(np.float64, copy=False)
-    bad = ~np.isfinite(array)
-    if bad.any():
+    # Two reductions find NaN (it propagates) and inf without a temporary mask.
+    if array.size and not (np.isfinite(array.min()) and np.isfinite(array.max())):
         raise ValidationError(
             argument,
-            _first(value, bad),
+            _first(value, ~np.isfinite(array)),
             "must be finite (no NaN or inf)",
             "drop or fix that value",
         )
     return array, array.ndim == 0
 
 
+class _At:
+    """An array element named with its position, for error messages."""
+
+    def __init__(self, value: object, index: tuple[int, ...]) -> None:
+        self.value = value
+        self.index = index[0] if len(index) == 1 else index
+
+    def __repr__(self) -> str:
+        return f"{self.value!r} at index {self.index}"
+
+
 def _first(value: ArrayLike, mask: NDArray[np.bool_]) -> object:
+    """The first offending value: itself for a scalar, else with its index."""
     array = np.asarray(value)
     if array.ndim == 0:
-        return value
+        return array.item() if isinstance(value, np.ndarray) else value
     index = tuple(int(i) for i in np.argwhere(mask)[0])
-    return f"{array[index]!r} at index {index if len(index) > 1 else index[0]}"
+    return _At(array[index].item(), index)
 
 
 @attrs.frozen
@@ -168,37 +180,47 @@ def _round_to_table(
     target: ArrayLike,
     loads: NDArray[np.float64],
     step: float,
+    *,
     describe: str,
     unit: Unit,
+    spacing: float | None = None,
 ) -> NDArray[np.float64]:
-    array, _ = _as_float_array("target", target)
-    negative = array < 0
-    if negative.any():
+    """Round to ``loads`` (sorted): nearest, ties down, never more than ``step`` above.
+
+    ``spacing`` is set when the loads are evenly spaced, which allows arithmetic in
+    place of a search (the common case: a barbell with unlimited plate pairs).
+    """
+    x, _ = _as_float_array("target", target)
+    if not x.size:
+        return x.copy()
+    lightest = x.min()
+    if lightest < 0:
         raise ValidationError(
-            "target", _first(target, negative), "must be >= 0", "pass a load of zero or more"
+            "target", _first(target, x < 0), "must be >= 0", "pass a load of zero or more"
         )
-    upper_index = np.searchsorted(loads, array, side="left")
-    lower_index = np.clip(upper_index - 1, 0, len(loads) - 1)
-    upper = loads[np.clip(upper_index, 0, len(loads) - 1)]
-    lower = loads[lower_index]
-    has_lower = upper_index > 0
-    exact = (upper_index < len(loads)) & (upper == array)
-    above_all = upper_index >= len(loads)
-    # Nearest, ties going down; never more than one step above the target.
-    take_upper = (~above_all) & (
-        (~has_lower) | (((upper - array) < (array - lower)) & ((upper - array) <= step + 1e-9))
-    )
-    result = np.where(exact, array, np.where(take_upper, upper, lower))
-    too_heavy = (~has_lower) & (~exact) & (upper - array > step + 1e-9)
-    if too_heavy.any():
+    if lightest < loads[0] - step - _EPS:
         raise UnachievableLoadError(
             "target",
-            _first(target, too_heavy),
+            _first(target, x < loads[0] - step - _EPS),
             f"must be within one step ({_fmt(step)} {unit}) of a load the {describe} makes",
             f"the lightest this {describe} makes is {_fmt(float(loads[0]))} {unit}: "
             "use dumbbells, a lighter bar or a regression",
         )
+    last = len(loads) - 1
+    if spacing is not None and spacing <= step + _EPS:
+        # Evenly spaced and no gap wider than a step: round half down, then clip.
+        index = np.ceil((x - loads[0]) / spacing - 0.5 - _EPS)
+        evenly: NDArray[np.float64] = loads[0] + np.clip(index, 0, last) * spacing
+        return evenly
+    lower = loads[np.clip(np.searchsorted(loads, x + _EPS, side="right") - 1, 0, last)]
+    upper = loads[np.clip(np.searchsorted(loads, x - _EPS, side="left"), 0, last)]
+    # Below the lightest load both are the lightest; above the heaviest, both the heaviest.
+    up = upper - x
+    result: NDArray[np.float64] = np.where((up < x - lower) & (up <= step + _EPS), upper, lower)
     return result
+
+
+_EPS = 1e-9
 
 
 def _fmt(value: float) -> str:
@@ -242,6 +264,7 @@ class Barbell:
     max_load: float | None = attrs.field(default=None)
     _table: _Table = attrs.field(init=False, repr=False, eq=False)
     _loads: NDArray[np.float64] = attrs.field(init=False, repr=False, eq=False)
+    _spacing: float | None = attrs.field(init=False, repr=False, eq=False)
 
     def __init__(
         self,
@@ -290,6 +313,9 @@ class Barbell:
         object.__setattr__(self, "_table", table)
         loads = bar_weight + 2 * table.loads.astype(np.float64) / _RESOLUTION
         object.__setattr__(self, "_loads", loads)
+        gaps = np.diff(loads)
+        even = gaps.size > 0 and bool(np.all(np.abs(gaps - gaps[0]) < _EPS))
+        object.__setattr__(self, "_spacing", float(gaps[0]) if even else None)
 
     @classmethod
     def pounds(cls) -> Barbell:
@@ -350,7 +376,14 @@ class Barbell:
             [60.0, 62.5, 62.5]
         """
         _, scalar = _as_float_array("target", target)
-        result = _round_to_table(target, self._loads, self.step, "barbell", self.unit)
+        result = _round_to_table(
+            target,
+            self._loads,
+            self.step,
+            describe="barbell",
+            unit=self.unit,
+            spacing=self._spacing,
+        )
         return _return(result, scalar)
 
     def plates_for(self, load: float) -> tuple[float, ...]:
@@ -475,7 +508,8 @@ class _FixedSet:
         """The weight of the set nearest ``target``, never more than :attr:`step` above it."""
         _, scalar = _as_float_array("target", target)
         name = type(self).__name__.replace("Set", "").lower() + " set"
-        return _return(_round_to_table(target, self._loads, self.step, name, self.unit), scalar)
+        result = _round_to_table(target, self._loads, self.step, describe=name, unit=self.unit)
+        return _return(result, scalar)
 
 
 def _dumbbells_kg() -> tuple[float, ...]:

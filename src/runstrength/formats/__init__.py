@@ -9,6 +9,6 @@ Examples:
     | Exercise | Key | Category | Pattern | Dosed in | Equipment (any one) | Level | Sources |
 """
 
-from runstrength.formats.markdown import catalogue_table
+from runstrength.formats.markdown import catalogue_table, percent_comparison_table
 
-__all__ = ["catalogue_table"]
+__all__ = ["catalogue_table", "percent_comparison_table"]

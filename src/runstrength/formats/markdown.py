@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from runstrength.load import (
+    NSCA_PERCENT_TABLE,
+    RTS_PERCENT_CHART,
+    OneRmFormula,
+    percent_one_rm,
+)
 from runstrength.taxonomy import Exercise
 
-__all__ = ["catalogue_table", "equipment_text"]
+__all__ = ["catalogue_table", "equipment_text", "percent_comparison_table"]
 
 _DOSED_IN = {
     "loaded-reps": "reps with a load",
@@ -73,4 +79,46 @@ def catalogue_table(exercises: Iterable[Exercise]) -> str:
             ", ".join(ex.sources) or "ladder rung",
         ]
         rows.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    return "\n".join(rows)
+
+
+def percent_comparison_table(
+    formula: OneRmFormula | str = OneRmFormula.BRZYCKI, *, max_reps: int = 12, max_rir: int = 4
+) -> str:
+    """A Markdown table of the %1RM model beside the RTS chart and the NSCA table.
+
+    Each cell shows the model's %1RM for that many reps with that many reps in
+    reserve, and in brackets the RTS chart's value; the NSCA column is for sets
+    taken to failure. The last line gives the largest difference.
+
+    Examples:
+        >>> lines = percent_comparison_table(max_reps=2, max_rir=1).splitlines()
+        >>> lines[2]
+        '| 1 | 100.0 (100.0) | 100.0 | 97.2 (95.5) |'
+        >>> lines[-1]
+        'Largest difference: 2.2 %1RM points from the RTS chart, 2.2 from the NSCA table.'
+    """
+    chosen = OneRmFormula(formula)
+    header = "| Reps | RIR 0 (RTS) | NSCA | " + " | ".join(
+        f"RIR {k} (RTS)" for k in range(1, max_rir + 1)
+    )
+    rows = [header + " |", "|" + "---|" * (max_rir + 3)]
+    worst_rts = worst_nsca = 0.0
+    for reps in range(1, max_reps + 1):
+        cells = [str(reps)]
+        for rir in range(max_rir + 1):
+            model = float(percent_one_rm(reps, rir=rir, formula=chosen))
+            chart = RTS_PERCENT_CHART[reps + rir]
+            worst_rts = max(worst_rts, abs(model - chart))
+            cells.append(f"{model:.1f} ({chart:.1f})")
+            if rir == 0:
+                nsca = NSCA_PERCENT_TABLE[reps]
+                worst_nsca = max(worst_nsca, abs(model - nsca))
+                cells.append(f"{nsca:.1f}")
+        rows.append("| " + " | ".join(cells) + " |")
+    rows.append("")
+    rows.append(
+        f"Largest difference: {worst_rts:.1f} %1RM points from the RTS chart, "
+        f"{worst_nsca:.1f} from the NSCA table."
+    )
     return "\n".join(rows)
