@@ -47,9 +47,9 @@ from runstrength.implements import (
 __all__ = [
     "MAX_REPS_TO_FAILURE",
     "NSCA_PERCENT_TABLE",
+    "RTS_PERCENT_CHART",
     "OneRmFormula",
     "Prescription",
-    "RTS_PERCENT_CHART",
     "WarmupSet",
     "estimate_one_rm",
     "load_for",
