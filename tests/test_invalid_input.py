@@ -292,7 +292,7 @@ CASES: list[tuple[str, Callable[[], object], type[rs.RunstrengthError], type[Exc
         lambda: CAT.extend([CAT["plank"]]),
         rs.CatalogueError,
         ValueError,
-        "exercises[64].key",
+        "exercises[66].key",
     ),
     (
         "records a dict",

@@ -187,6 +187,12 @@ def test_double_progression_examples() -> None:
     assert (hold.dose, hold.reason) == (9.0, "hold")
 
 
+def test_empty_arrays_give_empty_arrays() -> None:
+    empty = np.array([], dtype=float)
+    assert rs.estimate_one_rm(empty, empty, rir=empty).shape == (0,)
+    assert rs.load_for(empty, empty, equipment=rs.Barbell()).shape == (0,)
+
+
 def test_e1rm_history_is_vectorised() -> None:
     logs = [rs.SetLog(load=100, reps=5, rir=2)] * 3
     assert rs.e1rm_history(logs).tolist() == [120.0, 120.0, 120.0]
@@ -345,6 +351,9 @@ BAD = [
     ("string weight", lambda: rs.estimate_one_rm("100", 5), rs.ArgumentTypeError, "weight"),
     ("bool weight", lambda: rs.estimate_one_rm(True, 5), rs.ArgumentTypeError, "weight"),
     ("zero reps", lambda: rs.estimate_one_rm(100, 0), rs.ValidationError, "reps"),
+    ("nan reps", lambda: rs.estimate_one_rm(100, float("nan")), rs.ValidationError, "reps"),
+    ("inf rir", lambda: rs.estimate_one_rm(100, 5, rir=np.inf), rs.ValidationError, "rir"),
+    ("nan target", lambda: rs.Barbell().round(float("nan")), rs.ValidationError, "target"),
     ("fractional reps", lambda: rs.estimate_one_rm(100, 5.5), rs.ValidationError, "reps"),
     ("negative rir", lambda: rs.estimate_one_rm(100, 5, rir=-1), rs.ValidationError, "rir"),
     ("too many reps", lambda: rs.estimate_one_rm(100, 19, rir=2), rs.ValidationError, "reps"),
@@ -587,3 +596,29 @@ def test_fuzzed_constructors_raise_only_runstrength_errors(
     ):
         with contextlib.suppress(rs.RunstrengthError):
             call()
+
+
+def test_pound_implements_use_pound_sizes() -> None:
+    assert rs.Barbell(unit="lb") == rs.Barbell.pounds()
+    assert (rs.Barbell(unit="lb").bar, rs.Barbell(unit="lb").plates[0]) == (45.0, 45.0)
+    assert rs.DumbbellSet(unit="lb").weights[:3] == (5.0, 10.0, 15.0)
+    assert rs.KettlebellSet(unit=rs.Unit.LB).max == 100.0
+    assert rs.KettlebellSet().unit is rs.Unit.KG
+
+
+def test_prescribe_units() -> None:
+    assert str(rs.prescribe(225, 5, unit="lb", warmup=False)).endswith("lb (RIR 2)")
+    p = rs.prescribe(315, 5, equipment=rs.Barbell.pounds())
+    assert (p.unit, p.load) == (rs.Unit.LB, 260.0)
+    with pytest.raises(rs.ValidationError, match="must match the equipment's unit") as info:
+        rs.prescribe(100, 5, equipment=rs.Barbell(), unit="lb")
+    assert info.value.argument == "unit"
+
+
+def test_unachievable_loads_name_the_callers_argument() -> None:
+    with pytest.raises(rs.UnachievableLoadError) as info:
+        rs.load_for(20, 10, equipment=rs.Barbell())
+    assert info.value.argument == "equipment"
+    assert "got 15.0:" in str(info.value)
+    with pytest.raises(rs.UnachievableLoadError, match="use a lighter implement"):
+        rs.DumbbellSet(weights=(10, 12)).round(2)

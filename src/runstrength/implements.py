@@ -69,6 +69,8 @@ class Unit(StrEnum):
 
 
 _KG_PER_LB = 0.45359237  # the international pound, by definition
+_KG_PLATES = (25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25)
+_LB_PLATES = (45.0, 35.0, 25.0, 10.0, 5.0, 2.5)
 _LB_PER_KG = 1 / _KG_PER_LB
 
 
@@ -122,8 +124,8 @@ def _weights(argument: str, value: object) -> tuple[float, ...]:
     return weights
 
 
-def _as_float_array(argument: str, value: ArrayLike) -> tuple[NDArray[np.float64], bool]:
-    """The value as a float array, and whether it was a scalar; refuses non-numbers."""
+def _to_array(argument: str, value: ArrayLike) -> tuple[NDArray[np.float64], bool, bool]:
+    """The value as a float array; whether it was a scalar; whether it held integers."""
     if isinstance(value, bool | np.bool_):
         raise ArgumentTypeError(argument, value, "must be a number", "pass an int or a float")
     try:
@@ -136,16 +138,26 @@ def _as_float_array(argument: str, value: ArrayLike) -> tuple[NDArray[np.float64
         raise ArgumentTypeError(
             argument, value, "must be a number or an array of numbers", "pass floats"
         )
-    array = array.astype(np.float64, copy=False)
+    integral = array.dtype.kind in "iu"
+    return array.astype(np.float64, copy=False), array.ndim == 0, integral
+
+
+def _not_finite(argument: str, value: ArrayLike, array: NDArray[np.float64]) -> ValidationError:
+    return ValidationError(
+        argument,
+        _first(value, ~np.isfinite(array)),
+        "must be finite (no NaN or inf)",
+        "drop or fix that value",
+    )
+
+
+def _as_float_array(argument: str, value: ArrayLike) -> tuple[NDArray[np.float64], bool]:
+    """The value as a finite float array, and whether it was a scalar."""
+    array, scalar, _ = _to_array(argument, value)
     # Two reductions find NaN (it propagates) and inf without a temporary mask.
     if array.size and not (np.isfinite(array.min()) and np.isfinite(array.max())):
-        raise ValidationError(
-            argument,
-            _first(value, ~np.isfinite(array)),
-            "must be finite (no NaN or inf)",
-            "drop or fix that value",
-        )
-    return array, array.ndim == 0
+        raise _not_finite(argument, value, array)
+    return array, scalar
 
 
 class _At:
@@ -163,7 +175,7 @@ def _first(value: ArrayLike, mask: NDArray[np.bool_]) -> object:
     """The first offending value: itself for a scalar, else with its index."""
     array = np.asarray(value)
     if array.ndim == 0:
-        return array.item() if isinstance(value, np.ndarray) else value
+        return array.item() if isinstance(value, np.ndarray | np.generic) else value
     index = tuple(int(i) for i in np.argwhere(mask)[0])
     return _At(array[index].item(), index)
 
@@ -204,7 +216,11 @@ def _round_to_table(
             _first(target, x < loads[0] - step - _EPS),
             f"must be within one step ({_fmt(step)} {unit}) of a load the {describe} makes",
             f"the lightest this {describe} makes is {_fmt(float(loads[0]))} {unit}: "
-            "use dumbbells, a lighter bar or a regression",
+            + (
+                "use dumbbells, a lighter bar or a regression"
+                if describe == "barbell"
+                else "use a lighter implement or a regression"
+            ),
         )
     last = len(loads) - 1
     if spacing is not None and spacing <= step + _EPS:
@@ -236,8 +252,9 @@ class Barbell:
     """A bar and the plates to load it, in pairs (one of each on either side).
 
     Args:
-        bar: The bar's own weight.
-        plates: The plate weights you have.
+        bar: The bar's own weight (default 20 kg, or 45 lb in pounds).
+        plates: The plate weights you have (default 25, 20, 15, 10, 5, 2.5 and
+            1.25 kg, or 45, 35, 25, 10, 5 and 2.5 lb).
         pairs: How many pairs of each plate, in the order of ``plates``; None
             means as many as needed (up to ``max_load``).
         unit: The unit of every weight here.
@@ -257,8 +274,8 @@ class Barbell:
         185.0
     """
 
-    bar: float = attrs.field(default=20.0, converter=float)
-    plates: tuple[float, ...] = attrs.field(default=(25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25))
+    bar: float = attrs.field(converter=float)
+    plates: tuple[float, ...]
     pairs: tuple[int, ...] | None = attrs.field(default=None)
     unit: Unit = attrs.field(default=Unit.KG)
     max_load: float | None = attrs.field(default=None)
@@ -268,8 +285,8 @@ class Barbell:
 
     def __init__(
         self,
-        bar: float = 20.0,
-        plates: Iterable[float] = (25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25),
+        bar: float | None = None,
+        plates: Iterable[float] | None = None,
         pairs: Iterable[int] | None = None,
         unit: Unit | str = Unit.KG,
         max_load: float | None = None,
@@ -277,6 +294,10 @@ class Barbell:
         from runstrength import _validate as v
 
         unit = v.to_enum(Unit, unit, "unit")
+        if bar is None:
+            bar = 20.0 if unit is Unit.KG else 45.0
+        if plates is None:
+            plates = _KG_PLATES if unit is Unit.KG else _LB_PLATES
         bar_weight = _number("bar", bar, positive=False)
         _units("bar", bar_weight)
         given = _weights("plates", plates)
@@ -319,13 +340,13 @@ class Barbell:
 
     @classmethod
     def pounds(cls) -> Barbell:
-        """A 45 lb bar with 45, 35, 25, 10, 5 and 2.5 lb plates.
+        """A 45 lb bar with 45, 35, 25, 10, 5 and 2.5 lb plates (same as ``unit="lb"``).
 
         Examples:
             >>> Barbell.pounds().step
             5.0
         """
-        return cls(bar=45, plates=(45, 35, 25, 10, 5, 2.5), unit=Unit.LB)
+        return cls(unit=Unit.LB)
 
     @property
     def step(self) -> float:
@@ -512,15 +533,19 @@ class _FixedSet:
         return _return(result, scalar)
 
 
-def _dumbbells_kg() -> tuple[float, ...]:
-    # A common commercial rack: 1-10 kg in 1 kg steps, then 2.5 kg steps to 50 kg.
+def _dumbbells(unit: Unit) -> tuple[float, ...]:
+    # Common commercial racks: 1-10 kg in 1 kg steps, then 2.5 kg steps to 50 kg;
+    # in pounds 5-100 lb in 5 lb steps.
+    if unit is Unit.LB:
+        return tuple(float(w) for w in range(5, 105, 5))
     return tuple(float(w) for w in range(1, 11)) + tuple(12.5 + 2.5 * i for i in range(16))
 
 
 class DumbbellSet(_FixedSet):
     """A set of fixed dumbbells; a load is the weight of one dumbbell.
 
-    The default set is 1-10 kg in 1 kg steps, then 12.5-50 kg in 2.5 kg steps.
+    The default set is 1-10 kg in 1 kg steps, then 12.5-50 kg in 2.5 kg steps (in
+    pounds: 5-100 lb in 5 lb steps).
 
     Examples:
         >>> DumbbellSet().round(11.4)
@@ -532,14 +557,18 @@ class DumbbellSet(_FixedSet):
     """
 
     def __init__(self, weights: Iterable[float] | None = None, unit: Unit | str = Unit.KG) -> None:
-        super().__init__(_dumbbells_kg() if weights is None else weights, unit)
+        from runstrength import _validate as v
+
+        chosen = v.to_enum(Unit, unit, "unit")
+        super().__init__(_dumbbells(chosen) if weights is None else weights, chosen)
 
 
 class KettlebellSet(_FixedSet):
     """A set of kettlebells; a load is the weight of one bell.
 
     The default set has the usual competition and gym sizes: 4, 6, 8, 10, 12, 14,
-    16, 20, 24, 28, 32, 36, 40 and 48 kg.
+    16, 20, 24, 28, 32, 36, 40 and 48 kg (in pounds: 10, 15, 20, 25, 30, 35, 40,
+    50, 60, 70, 80, 90 and 100 lb).
 
     Examples:
         >>> KettlebellSet().round(22.0)
@@ -549,8 +578,13 @@ class KettlebellSet(_FixedSet):
     """
 
     def __init__(self, weights: Iterable[float] | None = None, unit: Unit | str = Unit.KG) -> None:
-        default = (4, 6, 8, 10, 12, 14, 16, 20, 24, 28, 32, 36, 40, 48)
-        super().__init__(default if weights is None else weights, unit)
+        from runstrength import _validate as v
+
+        chosen = v.to_enum(Unit, unit, "unit")
+        kg = (4, 6, 8, 10, 12, 14, 16, 20, 24, 28, 32, 36, 40, 48)
+        lb = (10, 15, 20, 25, 30, 35, 40, 50, 60, 70, 80, 90, 100)
+        default = kg if chosen is Unit.KG else lb
+        super().__init__(default if weights is None else weights, chosen)
 
 
 @attrs.frozen

@@ -39,9 +39,12 @@ from runstrength.implements import (
     DumbbellSet,
     Implement,
     KettlebellSet,
+    UnachievableLoadError,
     Unit,
     _as_float_array,
     _first,
+    _not_finite,
+    _to_array,
 )
 
 __all__ = [
@@ -76,17 +79,15 @@ bound the functions raise instead of returning a number nobody should trust.
 class OneRmFormula(StrEnum):
     """The published 1RM equations; ``r`` is reps to failure and ``w`` the load lifted.
 
-    ====== ======================================= =======================================
-    name   1RM                                     source
-    ====== ======================================= =======================================
-    EPLEY  w (1 + r / 30)                          Epley 1985, Poundage Chart
-    BRZYCKI w 36 / (37 - r)                        Brzycki 1993, JOPERD 64(1)
-    LANDER 100 w / (101.3 - 2.67123 r)             Lander 1985, NSCA Journal 6(6)
-    LOMBARDI w r^0.10                              Lombardi 1989, Beginning Weight Training
-    MAYHEW 100 w / (52.2 + 41.9 e^(-0.055 r))      Mayhew et al. 1992, J Appl Sport Sci Res 6(4)
-    OCONNER w (1 + 0.025 r)                        O'Conner et al. 1989, Weight Training Today
-    WATHEN 100 w / (48.8 + 53.8 e^(-0.075 r))      Wathen 1994, in NSCA Essentials
-    ====== ======================================= =======================================
+    | name | 1RM | source |
+    |---|---|---|
+    | EPLEY | w (1 + r / 30) | Epley 1985, Poundage Chart |
+    | BRZYCKI | w 36 / (37 - r) | Brzycki 1993, JOPERD 64(1) |
+    | LANDER | 100 w / (101.3 - 2.67123 r) | Lander 1985, NSCA Journal 6(6) |
+    | LOMBARDI | w r^0.10 | Lombardi 1989, Beginning Weight Training |
+    | MAYHEW | 100 w / (52.2 + 41.9 e^(-0.055 r)) | Mayhew et al. 1992, J Appl Sport Sci Res 6(4) |
+    | OCONNER | w (1 + 0.025 r) | O'Conner et al. 1989, Weight Training Today |
+    | WATHEN | 100 w / (48.8 + 53.8 e^(-0.075 r)) | Wathen 1994, in NSCA Essentials |
 
     Brzycki is the default: read as a %1RM model it stays within about 2.5 %1RM
     points of the RTS chart and the NSCA table over 1-12 reps and 0-4 RIR (see
@@ -124,13 +125,22 @@ _SOURCES = {
     OneRmFormula.LOMBARDI: "Lombardi 1989, Beginning Weight Training",
     OneRmFormula.MAYHEW: "Mayhew et al. 1992, J Appl Sport Sci Res 6(4)",
     OneRmFormula.OCONNER: "O'Conner et al. 1989, Weight Training Today",
-    OneRmFormula.WATHEN: "Wathen 1994, in NSCA Essentials of Strength Training",
+    OneRmFormula.WATHEN: "Wathen 1994, in NSCA Essentials",
 }
 
-# 1RM / load lifted, as a function of reps to failure r (an array).
+
+def _brzycki(r: Array) -> Array:
+    if not isinstance(r, np.ndarray) or r.ndim == 0:  # a numpy scalar cannot be written to
+        return np.asarray(36.0 / (37.0 - r))
+    # In place: r is a scratch array here, and a million-set batch saves two allocations.
+    np.subtract(37.0, r, out=r)
+    return np.divide(36.0, r, out=r)
+
+
+# 1RM / load lifted, as a function of reps to failure r (an array the function may reuse).
 _RATIOS: dict[OneRmFormula, Callable[[Array], Array]] = {
     OneRmFormula.EPLEY: lambda r: 1 + r / 30,
-    OneRmFormula.BRZYCKI: lambda r: 36 / (37 - r),
+    OneRmFormula.BRZYCKI: _brzycki,
     OneRmFormula.LANDER: lambda r: 100 / (101.3 - 2.67123 * r),
     OneRmFormula.LOMBARDI: lambda r: r**0.10,
     OneRmFormula.MAYHEW: lambda r: 100 / (52.2 + 41.9 * np.exp(-0.055 * r)),
@@ -160,56 +170,71 @@ def _formula(formula: object) -> OneRmFormula:
     return v.to_enum(OneRmFormula, formula, "formula")
 
 
-def _reps_array(argument: str, value: ArrayLike) -> tuple[Array, bool]:
-    array, scalar = _as_float_array(argument, value)
-    bad = (array < 1) | (array != np.floor(array))
-    if bad.any():
+def _reps_array(argument: str, value: ArrayLike) -> tuple[Array, bool, float]:
+    """Whole reps >= 1 as floats, whether a scalar, and the largest."""
+    array, scalar, integral = _to_array(argument, value)
+    if not array.size:
+        return array, scalar, 0.0
+    # Reductions first (NaN fails every comparison); masks are built only on failure.
+    low, high = array.min(), array.max()
+    whole = integral or np.array_equal(np.floor(array), array)
+    if not (low >= 1 and high < np.inf and whole):
+        if not (np.isfinite(low) and np.isfinite(high)):
+            raise _not_finite(argument, value, array)
         raise ValidationError(
             argument,
-            _first(value, bad),
+            _first(value, (array < 1) | (array != np.floor(array))),
             "must be a whole number >= 1",
             "count completed repetitions only",
         )
-    return array, scalar
+    return array, scalar, float(high)
 
 
-def _rir_array(value: ArrayLike) -> tuple[Array, bool]:
-    array, scalar = _as_float_array("rir", value)
-    bad = array < 0
-    if bad.any():
+def _rir_array(value: ArrayLike) -> tuple[Array, bool, float]:
+    """Reps in reserve >= 0, whether a scalar, and the largest."""
+    array, scalar, _ = _to_array("rir", value)
+    if not array.size:
+        return array, scalar, 0.0
+    low, high = array.min(), array.max()
+    if not (low >= 0 and high < np.inf):
+        if not (np.isfinite(low) and np.isfinite(high)):
+            raise _not_finite("rir", value, array)
         raise ValidationError(
-            "rir", _first(value, bad), "must be >= 0", "0 means the set ended at failure"
+            "rir", _first(value, array < 0), "must be >= 0", "0 means the set ended at failure"
         )
-    return array, scalar
+    return array, scalar, float(high)
 
 
 def _ratio(reps: ArrayLike, rir: ArrayLike, formula: object) -> tuple[Array, bool]:
     """1RM / load for sets of ``reps`` with ``rir`` in reserve; and whether all were scalars."""
     chosen = _formula(formula)
-    r, r_scalar = _reps_array("reps", reps)
-    k, k_scalar = _rir_array(rir)
+    r, r_scalar, r_high = _reps_array("reps", reps)
+    k, k_scalar, k_high = _rir_array(rir)
     n = r + k
-    too_many = n > MAX_REPS_TO_FAILURE
-    if too_many.any():
+    # The sum of the maxima bounds the largest sum; look closer only when it is too big.
+    if r_high + k_high > MAX_REPS_TO_FAILURE and n.max() > MAX_REPS_TO_FAILURE:
         raise ValidationError(
             "reps",
-            _first(np.broadcast_to(n, too_many.shape), too_many),
+            _first(n, n > MAX_REPS_TO_FAILURE),
             f"plus 'rir' must be at most {MAX_REPS_TO_FAILURE} reps to failure",
             "1RM equations are not valid for longer sets; use a heavier test set",
         )
-    ratio = _RATIOS[chosen](n)
-    if chosen is not OneRmFormula.BRZYCKI and chosen is not OneRmFormula.LOMBARDI:
-        # One rep to failure is a 1RM by definition (Brzycki and Lombardi already agree).
-        ratio = np.where(n == 1, 1.0, ratio)
-    return ratio, r_scalar and k_scalar
+    if chosen is OneRmFormula.BRZYCKI or chosen is OneRmFormula.LOMBARDI:
+        return _RATIOS[chosen](n), r_scalar and k_scalar
+    # One rep to failure is a 1RM by definition (Brzycki and Lombardi already agree).
+    return np.where(n == 1, 1.0, _RATIOS[chosen](n)), r_scalar and k_scalar
 
 
 def _weights(argument: str, value: ArrayLike) -> tuple[Array, bool]:
-    array, scalar = _as_float_array(argument, value)
-    bad = array <= 0
-    if bad.any():
+    array, scalar, _ = _to_array(argument, value)
+    if not array.size:
+        return array, scalar
+    low, high = array.min(), array.max()
+    if not (low > 0 and high < np.inf):
+        if not (np.isfinite(low) and np.isfinite(high)):
+            raise _not_finite(argument, value, array)
         raise ValidationError(
-            argument, _first(value, bad), "must be > 0", "pass a load in kg or lb"
+            argument, _first(value, array <= 0), "must be > 0", "pass a load in kg or lb"
         )
     return array, scalar
 
@@ -339,7 +364,7 @@ def reps_to_failure(
 
 
 def _ratio_of_n(formula: OneRmFormula, n: Array) -> Array:
-    ratio = _RATIOS[formula](n)
+    ratio = _RATIOS[formula](n.copy())
     return np.where(n == 1, 1.0, ratio)
 
 
@@ -401,7 +426,16 @@ def load_for(
                 "must be a Barbell, DumbbellSet, KettlebellSet, Bodyweight or None",
                 "pass e.g. Barbell()",
             )
-        target = np.asarray(equipment.round(target), dtype=np.float64)
+        try:
+            target = np.asarray(equipment.round(target), dtype=np.float64)
+        except UnachievableLoadError as error:
+            # Name the caller's argument, not the internal target.
+            raise UnachievableLoadError(
+                "equipment",
+                error.value,
+                "must make a load within one step of the model load (from one_rm, reps and rir)",
+                error.fix,
+            ) from None
     return _out(target, orm_scalar and scalar)
 
 
@@ -654,11 +688,14 @@ def prescribe(
     warmup: bool = True,
     rest_seconds: int = 150,
     per_side: bool = False,
+    unit: Unit | str | None = None,
 ) -> Prescription:
     """A loaded prescription: warm-up sets, then ``sets`` working sets at the load for ``reps``.
 
     The defaults follow seed 004 (a warm-up set and about two hard working sets,
-    at 70-85 % of 1RM) and seed 001 (keep 1-2 reps in reserve).
+    at 70-85 % of 1RM) and seed 001 (keep 1-2 reps in reserve). The load is in
+    the equipment's unit; without equipment, in ``unit`` (default kg), which must
+    be the unit of ``one_rm``.
 
     Examples:
         >>> p = prescribe(120, 5, rir=2, equipment=Barbell())
@@ -671,7 +708,18 @@ def prescribe(
     reps_count = _positive_int("reps", reps)
     percent = float(percent_one_rm(reps_count, rir=rir, formula=formula))
     load = float(load_for(one_rm, reps_count, rir=rir, formula=formula, equipment=equipment))
-    unit = Unit.KG if equipment is None else equipment.unit
+    chosen_unit = None if unit is None else v.to_enum(Unit, unit, "unit")
+    if equipment is None:
+        load_unit = chosen_unit or Unit.KG
+    elif chosen_unit is not None and chosen_unit is not equipment.unit:
+        raise ValidationError(
+            "unit",
+            unit,
+            f"must match the equipment's unit ({equipment.unit.value})",
+            "leave it out, or use equipment in the same unit",
+        )
+    else:
+        load_unit = equipment.unit
     if not isinstance(warmup, bool):
         raise ArgumentTypeError("warmup", warmup, "must be True or False", "pass a bool")
     ramp = warmup_sets(load, equipment=equipment) if warmup and load > 0 else ()
@@ -681,7 +729,7 @@ def prescribe(
         rir=float(rir),
         percent_one_rm=percent,
         load=load,
-        unit=unit,
+        unit=load_unit,
         rest_seconds=_positive_int("rest_seconds", rest_seconds),
         per_side=per_side,
         warmup=ramp,
