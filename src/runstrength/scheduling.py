@@ -1,0 +1,980 @@
+"""Where strength goes in the running week: explicit rules, level policies, explanations.
+
+Rules are values. Each has a name, a one-line statement, its source, whether it
+is hard (never broken) and a check that returns why a day fails it. A
+:class:`SchedulingPolicy` bundles the hard rules with day preferences, one per
+level after seed 000's table, plus seed 003's "moderate days" view.
+:func:`schedule_week` places the requested sessions on the best days, and says
+why every other day was not chosen.
+
+Examples:
+    >>> week = RunningWeek.parse("mon easy, tue intervals, wed rest, thu tempo, "
+    ...                          "fri easy, sat rest, sun long")
+    >>> sched = schedule_week(week, level=Level.INTERMEDIATE, sessions=2)
+    >>> [(s.weekday.short, s.kind.value, s.after_run) for s in sched.sessions]
+    [('tue', 'heavy', True), ('thu', 'power', True)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from runstrength import _validate as v
+from runstrength._enums import StrEnum
+from runstrength.errors import ArgumentTypeError, RunstrengthWarning, ValidationError
+from runstrength.level import Level
+from runstrength.running import (
+    RunKind,
+    RunningCalendar,
+    RunningDay,
+    RunningWeek,
+    Weekday,
+    weekdays_of,
+)
+
+__all__ = [
+    "DEFAULT_RULES",
+    "CalendarSchedule",
+    "DayContext",
+    "DayVerdict",
+    "InfeasibleScheduleError",
+    "PlacedSession",
+    "Rule",
+    "ScheduleCompromiseWarning",
+    "SchedulingPolicy",
+    "SessionKind",
+    "WeekSchedule",
+    "schedule_calendar",
+    "schedule_week",
+]
+
+
+class SessionKind(StrEnum):
+    """Kinds of strength session.
+
+    Examples:
+        >>> SessionKind.POWER.is_hard, SessionKind.MAINTENANCE.is_hard
+        (True, False)
+    """
+
+    HEAVY = "heavy"
+    """Maximal strength: heavy compound lifts (seeds 001, 004)."""
+    POWER = "power"
+    """Strength plus plyometrics (seed 001, intermediate session B)."""
+    MAINTENANCE = "maintenance"
+    """Short and low in volume: keeps strength in race season (seed 001, mistake 5)."""
+    MOBILITY = "mobility"
+    """The daily 5-10 minute core and mobility routine; fits any day (seed 003)."""
+
+    @property
+    def is_hard(self) -> bool:
+        """Heavy and power sessions are hard: they leave the legs tired for a day or two.
+
+        Examples:
+            >>> SessionKind.HEAVY.is_hard
+            True
+        """
+        return self in (SessionKind.HEAVY, SessionKind.POWER)
+
+    @property
+    def weight(self) -> int:
+        """How much training a session kind is worth when comparing compromises.
+
+        Examples:
+            >>> SessionKind.HEAVY.weight > SessionKind.MAINTENANCE.weight
+            True
+        """
+        return {SessionKind.HEAVY: 2, SessionKind.POWER: 2, SessionKind.MAINTENANCE: 1}.get(
+            self, 0
+        )
+
+
+class InfeasibleScheduleError(ValidationError):
+    """The week cannot hold what was asked without breaking a hard rule (strict mode).
+
+    The message lists, day by day, the rules that block it.
+
+    Examples:
+        >>> week = RunningWeek.of("key", "long", "key", "long", "key", "long", "race")
+        >>> try:
+        ...     schedule_week(week, level="beginner", sessions=2, strict=True)
+        ... except InfeasibleScheduleError as error:
+        ...     print(error.argument)
+        sessions
+    """
+
+
+class ScheduleCompromiseWarning(RunstrengthWarning):
+    """The week could not hold what was asked; the schedule records what it did instead.
+
+    Examples:
+        >>> issubclass(ScheduleCompromiseWarning, UserWarning)
+        True
+    """
+
+
+@attrs.frozen
+class DayContext:
+    """A day and its neighbours, as a rule sees them.
+
+    Examples:
+        >>> ctx = DayContext(day=RunningDay.of("easy"), tomorrow=RunningDay.of("long"),
+        ...                  level=Level.BEGINNER)
+        >>> ctx.tomorrow.demand
+        <RunKind.LONG_RUN: 'long-run'>
+    """
+
+    day: RunningDay
+    yesterday: RunningDay = attrs.field(factory=RunningDay)
+    tomorrow: RunningDay = attrs.field(factory=RunningDay)
+    in_two_days: RunningDay = attrs.field(factory=RunningDay)
+    level: Level = Level.INTERMEDIATE
+
+
+Check = Callable[[SessionKind, DayContext], "str | None"]
+
+
+@attrs.frozen
+class Rule:
+    """A scheduling rule: a name, a statement, a source, and a check.
+
+    The check gets the session kind and the day's :class:`DayContext`; it returns
+    None when the day is fine and otherwise the reason it is not. Hard rules are
+    never broken; soft ones only lower a day's score (by ``penalty``).
+
+    Examples:
+        >>> no_mondays = Rule(
+        ...     name="no-lifting-on-easy-days",
+        ...     statement="Keep easy days easy.",
+        ...     source="seed 004",
+        ...     check=lambda kind, ctx: "an easy day" if ctx.day.demand is RunKind.EASY else None,
+        ... )
+        >>> no_mondays.check(SessionKind.HEAVY, DayContext(day=RunningDay.of("easy")))
+        'an easy day'
+    """
+
+    name: str = attrs.field(validator=v.slug)
+    statement: str = attrs.field(validator=v.text)
+    source: str = attrs.field(validator=v.text)
+    check: Check = attrs.field(eq=False, repr=False)
+    hard: bool = attrs.field(default=True, validator=v.check_bool)
+    penalty: float = attrs.field(default=1.0)
+
+    @check.validator
+    def _callable(self, attribute: Any, value: object) -> None:
+        if not callable(value):
+            raise ArgumentTypeError(
+                attribute.name, value, "must be callable", "pass a function (kind, context)"
+            )
+
+    def why_not(self, kind: SessionKind, context: DayContext) -> str | None:
+        """The reason ``kind`` breaks this rule on the day, or None.
+
+        Examples:
+            >>> rule = DEFAULT_RULES[0]
+            >>> rule.why_not(SessionKind.HEAVY, DayContext(day=RunningDay.of("race")))
+            'race day'
+        """
+        reason = self.check(kind, context)
+        if reason is not None and not isinstance(reason, str):
+            raise ArgumentTypeError(
+                f"{self.name}.check",
+                reason,
+                "must return None or a reason string",
+                "return a short text saying why the day fails",
+            )
+        return reason
+
+
+def _race_day(kind: SessionKind, ctx: DayContext) -> str | None:
+    return (
+        "race day" if ctx.day.demand is RunKind.RACE and kind is not SessionKind.MOBILITY else None
+    )
+
+
+def _race_eve(kind: SessionKind, ctx: DayContext) -> str | None:
+    if ctx.tomorrow.demand is RunKind.RACE and kind is not SessionKind.MOBILITY:
+        return "the day before a race"
+    return None
+
+
+def _two_days_before_race(kind: SessionKind, ctx: DayContext) -> str | None:
+    if kind.is_hard and RunKind.RACE in (ctx.tomorrow.demand, ctx.in_two_days.demand):
+        return "within two days before a race"
+    return None
+
+
+def _eve_of_key_day(kind: SessionKind, ctx: DayContext) -> str | None:
+    if kind.is_hard and ctx.tomorrow.demand in (RunKind.LONG_RUN, RunKind.KEY_WORKOUT):
+        return f"the day before a {ctx.tomorrow.demand.value.replace('-', ' ')}"
+    return None
+
+
+def _long_run_day(kind: SessionKind, ctx: DayContext) -> str | None:
+    if kind.is_hard and ctx.day.demand is RunKind.LONG_RUN:
+        return "a long-run day"
+    return None
+
+
+def _key_day_for(levels: frozenset[Level]) -> Check:
+    def check(kind: SessionKind, ctx: DayContext) -> str | None:
+        if kind.is_hard and ctx.day.demand is RunKind.KEY_WORKOUT and ctx.level not in levels:
+            return f"a key-workout day, and {ctx.level.value} runners lift on easier days"
+        return None
+
+    return check
+
+
+NO_STRENGTH_ON_RACE_DAY = Rule(
+    "no-strength-on-race-day",
+    "Race day is for racing: no strength session, only the mobility routine.",
+    "seed 000 (protect races)",
+    _race_day,
+)
+RACE_EVE_MOBILITY_ONLY = Rule(
+    "race-eve-mobility-only",
+    "The day before a race holds at most light activation and mobility.",
+    "seed 001, principle 4",
+    _race_eve,
+)
+NO_HARD_LIFT_TWO_DAYS_BEFORE_RACE = Rule(
+    "no-hard-lift-two-days-before-race",
+    "No heavy or power session in the two days before a race.",
+    "seed 000; seed 001, mistake 3 (24-48 h before big sessions)",
+    _two_days_before_race,
+)
+NO_HARD_LIFT_BEFORE_KEY_DAY = Rule(
+    "no-hard-lift-before-key-day",
+    "No heavy or power session the day before a long run or a key workout.",
+    "seed 000; seed 001, mistake 3",
+    _eve_of_key_day,
+)
+NO_HARD_LIFT_ON_LONG_RUN_DAY = Rule(
+    "no-hard-lift-on-long-run-day",
+    "No heavy or power session on a long-run day.",
+    "seed 003; seed 000",
+    _long_run_day,
+)
+
+DEFAULT_RULES: tuple[Rule, ...] = (
+    NO_STRENGTH_ON_RACE_DAY,
+    RACE_EVE_MOBILITY_ONLY,
+    NO_HARD_LIFT_TWO_DAYS_BEFORE_RACE,
+    NO_HARD_LIFT_BEFORE_KEY_DAY,
+    NO_HARD_LIFT_ON_LONG_RUN_DAY,
+)
+"""The hard rules every preset policy starts from (DOMAIN.md §4 and §9)."""
+
+SPACING_RULE_NAME = "48h-between-hard-sessions"
+SPACING_SOURCE = "seed 000 (24-48 h); NSCA Essentials ch. 18 (48-72 h between plyometric sessions)"
+
+
+def key_workout_day_rule(levels: Iterable[Level]) -> Rule:
+    """The rule that allows heavy or power work on key-workout days only for ``levels``.
+
+    Examples:
+        >>> rule = key_workout_day_rule([Level.ADVANCED])
+        >>> rule.why_not(SessionKind.HEAVY, DayContext(day=RunningDay.of("tempo"),
+        ...                                            level=Level.INTERMEDIATE))
+        'a key-workout day, and intermediate runners lift on easier days'
+    """
+    allowed = frozenset(v.to_enum(Level, level, "levels") for level in levels)
+    names = ", ".join(level.value for level in Level if level in allowed) or "no level"
+    return Rule(
+        "hard-lift-on-key-day-by-level",
+        f"Heavy or power work may share a key-workout day (after the run) only for: {names}.",
+        "seed 000 (placement by level); seed 003 (not on hard days unless advanced)",
+        _key_day_for(allowed),
+    )
+
+
+def _preferences(_instance: object, attribute: Any, value: object) -> None:
+    if not isinstance(value, Mapping):
+        raise ArgumentTypeError(attribute.name, value, "must be a mapping", "RunKind -> score")
+    for kind, score in value.items():
+        if not isinstance(kind, RunKind):
+            raise ArgumentTypeError(
+                f"{attribute.name}[{kind!r}]", kind, "must be a RunKind", "key by RunKind"
+            )
+        v.check_finite_number(f"{attribute.name}[{kind.value}]", score)
+
+
+def _rules(_instance: object, attribute: Any, value: object) -> None:
+    rules = v.check_tuple_of(attribute.name, value, Rule)
+    v.check_unique(attribute.name, [rule.name for rule in rules])
+
+
+def _min_gap(_instance: object, attribute: Any, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3:
+        raise ValidationError(
+            attribute.name, value, "must be a whole number of days from 1 to 3", "2 means 48 h"
+        )
+
+
+@attrs.frozen
+class SchedulingPolicy:
+    """Hard rules plus day preferences: how one kind of runner places strength work.
+
+    Args:
+        name: A short name for explanations.
+        rules: The rules (hard ones are never broken; soft ones cost ``penalty``).
+        preferences: A score per day demand; higher days are chosen first.
+        preference_source: Where the preferences come from.
+        min_gap_days: Days between hard (heavy or power) sessions: 2 means 48 h.
+
+    Examples:
+        >>> SchedulingPolicy.for_level(Level.BEGINNER).name
+        'beginner'
+        >>> SchedulingPolicy.moderate_days().preferences[RunKind.MODERATE]
+        3.0
+    """
+
+    name: str = attrs.field(validator=v.text)
+    rules: tuple[Rule, ...] = attrs.field(validator=_rules)
+    preferences: Mapping[RunKind, float] = attrs.field(validator=_preferences)
+    preference_source: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    min_gap_days: int = attrs.field(default=2, validator=_min_gap)
+
+    @classmethod
+    def for_level(cls, level: Level | str) -> SchedulingPolicy:
+        """The preset for a level, after seed 000's placement table.
+
+        - beginner: easy or non-running days;
+        - intermediate: after key workouts, or on easy days;
+        - advanced: paired with hard run days, after the run ("hard days hard").
+
+        Examples:
+            >>> SchedulingPolicy.for_level("advanced").preferences[RunKind.KEY_WORKOUT]
+            3.0
+        """
+        chosen = v.to_enum(Level, level, "level")
+        return _LEVEL_POLICIES[chosen]
+
+    @classmethod
+    def moderate_days(cls) -> SchedulingPolicy:
+        """Seed 003's view: heavier lifting on moderate-effort days, easy days kept easy.
+
+        Hard or long days take strength work only for advanced runners.
+
+        Examples:
+            >>> SchedulingPolicy.moderate_days().name
+            'moderate-days'
+        """
+        return _MODERATE_DAYS
+
+    def with_rules(self, *rules: Rule) -> SchedulingPolicy:
+        """A copy with more rules added.
+
+        Examples:
+            >>> no_fri = Rule(name="no-fridays", statement="Fridays are for family.",
+            ...               source="the runner", check=lambda k, c: None)
+            >>> len(SchedulingPolicy.for_level("beginner").with_rules(no_fri).rules)
+            7
+        """
+        return attrs.evolve(self, rules=(*self.rules, *rules))
+
+
+def _prefs(**scores: float) -> dict[RunKind, float]:
+    return {RunKind(k.replace("_", "-")): float(s) for k, s in scores.items()}
+
+
+_LEVEL_POLICIES = {
+    Level.BEGINNER: SchedulingPolicy(
+        "beginner",
+        (*DEFAULT_RULES, key_workout_day_rule([Level.INTERMEDIATE, Level.ADVANCED])),
+        _prefs(rest=3, easy=3, moderate=1, key_workout=0, long_run=0, race=0),
+        "seed 000 (beginners: easy or non-running days); seed 001 (after easy runs)",
+    ),
+    Level.INTERMEDIATE: SchedulingPolicy(
+        "intermediate",
+        (*DEFAULT_RULES, key_workout_day_rule([Level.INTERMEDIATE, Level.ADVANCED])),
+        _prefs(rest=1.5, easy=2, moderate=2, key_workout=3, long_run=0, race=0),
+        "seed 000 (intermediate: after quality sessions or on easy days)",
+    ),
+    Level.ADVANCED: SchedulingPolicy(
+        "advanced",
+        (*DEFAULT_RULES, key_workout_day_rule([Level.INTERMEDIATE, Level.ADVANCED])),
+        _prefs(rest=0.5, easy=1, moderate=2, key_workout=3, long_run=0, race=0),
+        "seed 000 (advanced: paired with hard run days); seed 004 (hard days hard)",
+    ),
+}
+_MODERATE_DAYS = SchedulingPolicy(
+    "moderate-days",
+    (*DEFAULT_RULES, key_workout_day_rule([Level.ADVANCED])),
+    _prefs(rest=2, easy=1, moderate=3, key_workout=0.5, long_run=0, race=0),
+    "seed 003 (heavier lifting on moderate-effort days; easy days truly easy)",
+)
+
+
+@attrs.frozen
+class PlacedSession:
+    """A strength session on a day: the weekday (or date), its kind, and whether it follows a run.
+
+    It unpacks like a tuple: ``weekday, kind, after_run = session``.
+
+    Examples:
+        >>> s = PlacedSession(Weekday.TUESDAY, SessionKind.HEAVY, after_run=True)
+        >>> day, kind, after = s
+        >>> day, kind.value, after
+        (<Weekday.TUESDAY: 2>, 'heavy', True)
+    """
+
+    weekday: Weekday
+    kind: SessionKind
+    after_run: bool
+    date: dt.date | None = None
+    reasons: tuple[str, ...] = ()
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.weekday, self.kind, self.after_run))
+
+
+@attrs.frozen
+class DayVerdict:
+    """One day of a schedule: what was placed and which rules ruled out what.
+
+    Examples:
+        >>> week = RunningWeek.parse("mon easy, sun long")
+        >>> verdict = schedule_week(week, level="beginner", sessions=1).verdicts[5]
+        >>> verdict.weekday.short, [rule for rule, _ in verdict.blocked[SessionKind.HEAVY]]
+        ('sat', ['no-hard-lift-before-key-day'])
+    """
+
+    weekday: Weekday
+    day: RunningDay
+    placed: SessionKind | None
+    blocked: Mapping[SessionKind, tuple[tuple[str, str], ...]]
+    preference: float
+    date: dt.date | None = None
+
+
+@attrs.frozen
+class WeekSchedule:
+    """The placement of a week's strength sessions, with every day's verdict.
+
+    Attributes:
+        sessions: The placed sessions, Monday first.
+        requested: The session kinds asked for.
+        verdicts: One :class:`DayVerdict` per day, Monday to Sunday.
+        compromises: What was done instead of the request, if anything.
+        policy: The policy's name.
+        score: (sessions placed, training value, preference) - higher is better.
+
+    Examples:
+        >>> week = RunningWeek.parse("mon easy, tue intervals, wed rest, thu tempo, "
+        ...                          "fri easy, sat rest, sun long")
+        >>> sched = schedule_week(week, level="intermediate", sessions=2)
+        >>> [s.weekday.short for s in sched.sessions], sched.compromises
+        (['tue', 'thu'], ())
+    """
+
+    sessions: tuple[PlacedSession, ...]
+    requested: tuple[SessionKind, ...]
+    verdicts: tuple[DayVerdict, ...]
+    compromises: tuple[str, ...]
+    policy: str
+    score: tuple[int, int, float]
+    rules: tuple[Rule, ...] = attrs.field(repr=False)
+    min_gap_days: int = 2
+    policy_source: str = ""
+
+    @property
+    def mobility_days(self) -> tuple[Weekday, ...]:
+        """Days for the 5-10 minute mobility routine: every day but race days (seed 003).
+
+        It never counts as a strength session.
+
+        Examples:
+            >>> schedule_week(RunningWeek.parse("sun race"), sessions=1).mobility_days[-1]
+            <Weekday.SATURDAY: 6>
+        """
+        return tuple(d.weekday for d in self.verdicts if d.day.demand is not RunKind.RACE)
+
+    def explain(self) -> str:
+        """Every day's verdict in words: chosen or not, and by which rules (with sources).
+
+        Examples:
+            >>> week = RunningWeek.parse("mon easy, tue intervals, wed rest, thu tempo, "
+            ...                          "fri easy, sat rest, sun long")
+            >>> text = schedule_week(week, level="intermediate", sessions=2).explain()
+            >>> print(text.splitlines()[2])
+            tue intervals: HEAVY session, after the run (preference 3)
+            >>> print(text.splitlines()[3])
+            wed rest: not chosen; heavy/power ruled out by no-hard-lift-before-key-day (the day
+            before a key workout; seed 000; seed 001, mistake 3)
+        """
+        sources = {rule.name: rule.source for rule in self.rules}
+        sources[SPACING_RULE_NAME] = SPACING_SOURCE
+        lines = [
+            f"Policy: {self.policy}" + (f" ({self.policy_source})" if self.policy_source else "")
+        ]
+        for verdict in self.verdicts:
+            when = verdict.date.isoformat() if verdict.date else verdict.weekday.short
+            head = f"{when} {verdict.day.to_text()}:"
+            hard = verdict.blocked.get(SessionKind.HEAVY, ())
+            light = verdict.blocked.get(SessionKind.MAINTENANCE, ())
+            if verdict.placed is not None:
+                where = "after the run" if verdict.day.has_run else "on its own"
+                text = (
+                    f"{head} {verdict.placed.value.upper()} session, {where} "
+                    f"(preference {verdict.preference:g})"
+                )
+            elif light:
+                text = f"{head} no strength session; ruled out by " + _named(light, sources)
+            elif hard:
+                text = f"{head} not chosen; heavy/power ruled out by " + _named(hard, sources)
+            else:
+                near = [
+                    s.weekday.short
+                    for s in self.sessions
+                    if s.kind.is_hard and _days_apart(s, verdict) < self.min_gap_days
+                ]
+                if near:
+                    text = (
+                        f"{head} not chosen; heavy/power ruled out by {SPACING_RULE_NAME} "
+                        f"(too close to the {', '.join(near)} session; {SPACING_SOURCE})"
+                    )
+                else:
+                    text = (
+                        f"{head} allowed; day-preference put it below the chosen days "
+                        f"(preference {verdict.preference:g})"
+                    )
+            lines.append(text)
+        if self.compromises:
+            lines.extend(f"Compromise: {c}" for c in self.compromises)
+        lines.append(
+            "Always: lift after the run on a shared day (seeds 000, 001); "
+            "the 5-10 minute mobility routine fits any day but race day (seed 003)."
+        )
+        return "\n".join(lines)
+
+
+def _days_apart(session: PlacedSession, verdict: DayVerdict) -> int:
+    if session.date is not None and verdict.date is not None:
+        return abs((session.date - verdict.date).days)
+    gap = abs(session.weekday - verdict.weekday)
+    return min(gap, 7 - gap)
+
+
+def _named(blocked: Iterable[tuple[str, str]], sources: Mapping[str, str]) -> str:
+    return "; ".join(f"{name} ({reason}; {sources.get(name, '')})" for name, reason in blocked)
+
+
+@attrs.frozen
+class CalendarSchedule:
+    """Schedules for every Monday-to-Sunday week of a dated running calendar.
+
+    Examples:
+        >>> week = RunningWeek.parse("tue intervals, thu tempo, sun long")
+        >>> cal = RunningCalendar.from_week(week, dt.date(2026, 12, 7), dt.date(2026, 12, 20))
+        >>> plan = schedule_calendar(cal, level="intermediate", sessions=2)
+        >>> [s.date.isoformat() for s in plan.sessions]
+        ['2026-12-08', '2026-12-10', '2026-12-15', '2026-12-17']
+    """
+
+    weeks: tuple[WeekSchedule, ...]
+
+    @property
+    def sessions(self) -> tuple[PlacedSession, ...]:
+        """Every placed session, in date order.
+
+        Examples:
+            >>> CalendarSchedule(()).sessions
+            ()
+        """
+        return tuple(s for week in self.weeks for s in week.sessions)
+
+
+# --- the search ------------------------------------------------------------------------
+
+
+def _kinds_for(level: Level, count: int) -> tuple[SessionKind, ...]:
+    # Beginners build a base before plyometrics (seeds 001, 002); others alternate.
+    if level is Level.BEGINNER:
+        return (SessionKind.HEAVY,) * count
+    return tuple((SessionKind.HEAVY, SessionKind.POWER)[i % 2] for i in range(count))
+
+
+def _request(level: Level, sessions: object, kinds: object) -> tuple[SessionKind, ...]:
+    if kinds is not None:
+        if sessions is not None:
+            raise ValidationError(
+                "sessions",
+                sessions,
+                "must not be given together with kinds",
+                "give either sessions=N or kinds=(...)",
+            )
+        if isinstance(kinds, str) or not isinstance(kinds, Iterable):
+            raise ArgumentTypeError(
+                "kinds",
+                kinds,
+                "must be a sequence of SessionKind",
+                "e.g. (SessionKind.HEAVY, SessionKind.POWER)",
+            )
+        chosen = tuple(v.to_enum(SessionKind, k, "kinds") for k in kinds)
+        if SessionKind.MOBILITY in chosen:
+            raise ValidationError(
+                "kinds",
+                kinds,
+                "must not include mobility (it is not a strength session)",
+                "the mobility routine is on every day already",
+            )
+    else:
+        count = 2 if sessions is None else sessions
+        if isinstance(count, bool) or not isinstance(count, int):
+            raise ArgumentTypeError("sessions", sessions, "must be a whole number", "e.g. 2")
+        chosen = _kinds_for(level, count)
+    if not 0 <= len(chosen) <= 4:
+        raise ValidationError(
+            "sessions",
+            len(chosen),
+            "must be from 0 to 4 strength sessions a week",
+            "runners do 1-3 (seeds 000, 001)",
+        )
+    return chosen
+
+
+def _variants(request: tuple[SessionKind, ...]) -> list[tuple[SessionKind, ...]]:
+    """The request and every lighter or shorter version of it (fewer, or maintenance)."""
+    found: set[tuple[SessionKind, ...]] = set()
+    for size in range(len(request), -1, -1):
+        for subset in itertools.combinations(request, size):
+            hard_positions = [i for i, k in enumerate(subset) if k.is_hard]
+            for n_light in range(len(hard_positions) + 1):
+                for lighten in itertools.combinations(hard_positions, n_light):
+                    found.add(
+                        tuple(
+                            SessionKind.MAINTENANCE if i in lighten else k
+                            for i, k in enumerate(subset)
+                        )
+                    )
+    return sorted(found, key=lambda ks: (-len(ks), -sum(k.weight for k in ks), ks))
+
+
+@attrs.frozen
+class _Slot:
+    index: int
+    weekday: Weekday
+    date: dt.date | None
+    context: DayContext
+    available: bool
+
+
+def _blocked(
+    slots: Sequence[_Slot], rules: Sequence[Rule]
+) -> list[dict[SessionKind, tuple[tuple[str, str], ...]]]:
+    table = []
+    for slot in slots:
+        row: dict[SessionKind, tuple[tuple[str, str], ...]] = {}
+        for kind in (SessionKind.HEAVY, SessionKind.POWER, SessionKind.MAINTENANCE):
+            reasons = []
+            for rule in rules:
+                if not rule.hard:
+                    continue
+                why = rule.why_not(kind, slot.context)
+                if why is not None:
+                    reasons.append((rule.name, why))
+            if not slot.available:
+                reasons.append(("unavailable", "the runner cannot train that day"))
+            row[kind] = tuple(reasons)
+        table.append(row)
+    return table
+
+
+def _soft(slot: _Slot, kind: SessionKind, rules: Sequence[Rule]) -> float:
+    return sum(
+        rule.penalty for rule in rules if not rule.hard and rule.why_not(kind, slot.context)
+    )
+
+
+def _gap_ok(days: Sequence[int], gap: int, cyclic: bool, previous_hard: Sequence[int]) -> bool:
+    marks = sorted(days)
+    for a, b in itertools.pairwise(marks):
+        if b - a < gap:
+            return False
+    if cyclic and len(marks) > 1 and marks[0] + 7 - marks[-1] < gap:
+        return False
+    return not (marks and any(marks[0] - p < gap for p in previous_hard))
+
+
+def _search(
+    slots: Sequence[_Slot],
+    request: tuple[SessionKind, ...],
+    policy: SchedulingPolicy,
+    *,
+    cyclic: bool,
+    previous_hard: Sequence[int],
+) -> tuple[tuple[tuple[int, SessionKind], ...], tuple[int, int, float], tuple[SessionKind, ...]]:
+    blocked = _blocked(slots, policy.rules)
+    prefs = [policy.preferences.get(slot.context.day.demand, 0.0) for slot in slots]
+    best: tuple[tuple[int, int, float], tuple[int, ...], tuple[tuple[int, SessionKind], ...]]
+    best = ((-1, 0, 0.0), (), ())
+    best_kinds: tuple[SessionKind, ...] = ()
+    for kinds in _variants(request):
+        for days in itertools.permutations(range(len(slots)), len(kinds)):
+            if any(blocked[d][k] for d, k in zip(days, kinds, strict=True)):
+                continue
+            if any(
+                kinds[i] == kinds[j] and days[i] > days[j]
+                for i in range(len(kinds))
+                for j in range(i + 1, len(kinds))
+            ):
+                continue  # the same kinds in another order: one placement is enough
+            hard_days = [d for d, k in zip(days, kinds, strict=True) if k.is_hard]
+            if not _gap_ok(hard_days, policy.min_gap_days, cyclic, previous_hard):
+                continue
+            preference = sum(prefs[d] for d in days) - sum(
+                _soft(slots[d], k, policy.rules) for d, k in zip(days, kinds, strict=True)
+            )
+            score = (len(kinds), sum(k.weight for k in kinds), round(preference, 9))
+            placement = tuple(sorted(zip(days, kinds, strict=True)))
+            key = tuple(d for d, _ in placement)
+            # Higher score wins; ties go to the earliest days (deterministic).
+            if score > best[0] or (score == best[0] and key < best[1]):
+                best = (score, key, placement)
+                best_kinds = kinds
+    return best[2], best[0], best_kinds
+
+
+def _resolve_policy(level: object, policy: object) -> tuple[Level, SchedulingPolicy]:
+    if policy is not None:
+        if not isinstance(policy, SchedulingPolicy):
+            raise ArgumentTypeError(
+                "policy", policy, "must be a SchedulingPolicy", "use SchedulingPolicy.for_level"
+            )
+        chosen_level = Level.INTERMEDIATE if level is None else v.to_enum(Level, level, "level")
+        return chosen_level, policy
+    chosen_level = Level.INTERMEDIATE if level is None else v.to_enum(Level, level, "level")
+    return chosen_level, SchedulingPolicy.for_level(chosen_level)
+
+
+def _strict(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ArgumentTypeError("strict", value, "must be True or False", "pass a bool")
+    return value
+
+
+def _schedule(
+    slots: Sequence[_Slot],
+    request: tuple[SessionKind, ...],
+    policy: SchedulingPolicy,
+    *,
+    strict: bool,
+    cyclic: bool,
+    previous_hard: Sequence[int],
+) -> WeekSchedule:
+    placement, score, kinds = _search(
+        slots, request, policy, cyclic=cyclic, previous_hard=previous_hard
+    )
+    blocked = _blocked(slots, policy.rules)
+    compromises: list[str] = []
+    if kinds != request:
+        missing = len(request) - len(kinds)
+        lighter = sum(1 for k in kinds if k is SessionKind.MAINTENANCE) - sum(
+            1 for k in request if k is SessionKind.MAINTENANCE
+        )
+        what = []
+        if missing:
+            what.append(f"{missing} fewer session{'s' if missing > 1 else ''}")
+        if lighter > 0:
+            what.append(f"{lighter} session{'s' if lighter > 1 else ''} made maintenance")
+        asked = ", ".join(k.value for k in request)
+        compromise = f"could not place {asked} without breaking a hard rule: " + (
+            " and ".join(what) or "a different mix of sessions"
+        )
+        if strict:
+            per_day = "; ".join(
+                f"{slot.date or slot.weekday.short}: "
+                + (", ".join(name for name, _ in blocked[slot.index][SessionKind.HEAVY]) or "free")
+                for slot in slots
+            )
+            raise InfeasibleScheduleError(
+                "sessions",
+                asked,
+                f"cannot all be placed without breaking a hard rule (blocking rules by day: "
+                f"{per_day}; and {SPACING_RULE_NAME} between hard sessions)",
+                "ask for fewer sessions, lighter kinds, or free up days",
+            )
+        compromises.append(compromise)
+        warnings.warn(compromise, ScheduleCompromiseWarning, stacklevel=3)
+    placed_at = dict(placement)
+    sessions = []
+    verdicts = []
+    for slot in slots:
+        kind = placed_at.get(slot.index)
+        preference = policy.preferences.get(slot.context.day.demand, 0.0)
+        if kind is not None:
+            reason = (
+                f"{kind.value} on a {slot.context.day.demand.value} day "
+                f"(preference {preference:g}, {policy.name} policy)"
+            )
+            sessions.append(
+                PlacedSession(slot.weekday, kind, slot.context.day.has_run, slot.date, (reason,))
+            )
+        verdicts.append(
+            DayVerdict(
+                slot.weekday,
+                slot.context.day,
+                kind,
+                blocked[slot.index],
+                preference,
+                slot.date,
+            )
+        )
+    return WeekSchedule(
+        tuple(sessions),
+        request,
+        tuple(verdicts),
+        tuple(compromises),
+        policy.name,
+        score,
+        policy.rules,
+    )
+
+
+def schedule_week(
+    week: RunningWeek,
+    *,
+    level: Level | str | None = None,
+    policy: SchedulingPolicy | None = None,
+    sessions: int | None = None,
+    kinds: Sequence[SessionKind | str] | None = None,
+    unavailable: Iterable[Weekday | int | str] = (),
+    strict: bool = False,
+) -> WeekSchedule:
+    """Place strength sessions in a template week that repeats (Sunday is followed by Monday).
+
+    Every hard rule of the policy holds for every placed session. Among the
+    placements that keep them, the best by the policy's day preferences wins;
+    ties go to the earliest days. When the request cannot be met, the best
+    compromise (fewer sessions, or maintenance instead of heavy or power) is
+    returned with a :class:`ScheduleCompromiseWarning`, or, with ``strict=True``,
+    an :class:`InfeasibleScheduleError` lists the rules blocking each day.
+
+    Args:
+        week: The running week.
+        level: The runner's level (picks the preset policy and the default kinds).
+        policy: A policy of your own (overrides the level's preset).
+        sessions: How many sessions (default 2); kinds follow the level
+            (beginners: heavy; others: heavy, power, heavy ...).
+        kinds: The exact session kinds instead of ``sessions``.
+        unavailable: Days the runner cannot train.
+        strict: Raise instead of compromising.
+
+    Examples:
+        >>> week = RunningWeek.parse("mon easy, tue intervals, wed rest, thu tempo, "
+        ...                          "fri easy, sat rest, sun long")
+        >>> sched = schedule_week(week, level="advanced", kinds=["heavy", "power"])
+        >>> [(s.weekday.short, s.kind.value) for s in sched.sessions]
+        [('tue', 'heavy'), ('thu', 'power')]
+    """
+    if not isinstance(week, RunningWeek):
+        raise ArgumentTypeError("week", week, "must be a RunningWeek", "use RunningWeek.parse")
+    chosen_level, chosen_policy = _resolve_policy(level, policy)
+    request = _request(chosen_level, sessions, kinds)
+    off = weekdays_of(unavailable, "unavailable")
+    days = week.days
+    slots = [
+        _Slot(
+            i,
+            Weekday(i + 1),
+            None,
+            DayContext(days[i], days[i - 1], days[(i + 1) % 7], days[(i + 2) % 7], chosen_level),
+            Weekday(i + 1) not in off,
+        )
+        for i in range(7)
+    ]
+    return _schedule(
+        slots, request, chosen_policy, strict=_strict(strict), cyclic=True, previous_hard=()
+    )
+
+
+def schedule_calendar(
+    calendar: RunningCalendar,
+    *,
+    level: Level | str | None = None,
+    policy: SchedulingPolicy | None = None,
+    sessions: int | None = None,
+    kinds: Sequence[SessionKind | str] | None = None,
+    unavailable: Iterable[dt.date] = (),
+    strict: bool = False,
+) -> CalendarSchedule:
+    """Place sessions week by week (Monday to Sunday) over real dates.
+
+    The same rules as :func:`schedule_week`, but the neighbours of a day are the
+    real dates around it (a race on Monday shapes the Saturday and Sunday before
+    it), and the gap between hard sessions holds across week boundaries.
+
+    Examples:
+        >>> week = RunningWeek.parse("mon easy, tue intervals, thu tempo, sun long")
+        >>> cal = RunningCalendar.from_week(week, dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+        >>> cal = cal.with_race(dt.date(2026, 12, 13))
+        >>> [(s.date.isoformat(), s.kind.value) for s in
+        ...  schedule_calendar(cal, level="intermediate", sessions=1).sessions]
+        [('2026-12-08', 'heavy')]
+    """
+    if not isinstance(calendar, RunningCalendar):
+        raise ArgumentTypeError(
+            "calendar", calendar, "must be a RunningCalendar", "use RunningCalendar.from_week"
+        )
+    chosen_level, chosen_policy = _resolve_policy(level, policy)
+    request = _request(chosen_level, sessions, kinds)
+    if isinstance(unavailable, str) or not isinstance(unavailable, Iterable):
+        raise ArgumentTypeError("unavailable", unavailable, "must be a collection of dates", "")
+    off = set()
+    for item in unavailable:
+        if not isinstance(item, dt.date):
+            raise ArgumentTypeError("unavailable", item, "must hold datetime.date values", "")
+        off.add(item)
+    strict_mode = _strict(strict)
+    monday = calendar.start - dt.timedelta(days=calendar.start.weekday())
+    weeks = []
+    previous: list[dt.date] = []
+    while monday <= calendar.end:
+        dates = [monday + dt.timedelta(i) for i in range(7)]
+        slots = [
+            _Slot(
+                i,
+                Weekday(i + 1),
+                date,
+                DayContext(
+                    calendar[date],
+                    calendar[date - dt.timedelta(1)],
+                    calendar[date + dt.timedelta(1)],
+                    calendar[date + dt.timedelta(2)],
+                    chosen_level,
+                ),
+                calendar.start <= date <= calendar.end and date not in off,
+            )
+            for i, date in enumerate(dates)
+        ]
+        before = [(d - monday).days for d in previous]
+        with warnings.catch_warnings():
+            # One warning per calendar, not one per week.
+            warnings.simplefilter("ignore", ScheduleCompromiseWarning)
+            week_schedule = _schedule(
+                slots,
+                request,
+                chosen_policy,
+                strict=strict_mode,
+                cyclic=False,
+                previous_hard=before,
+            )
+        weeks.append(week_schedule)
+        previous = [s.date for s in week_schedule.sessions if s.kind.is_hard and s.date]
+        monday += dt.timedelta(7)
+    result = CalendarSchedule(tuple(weeks))
+    compromised = sum(1 for w in weeks if w.compromises)
+    if compromised:
+        warnings.warn(
+            f"{compromised} week(s) could not hold what was asked; see each week's compromises",
+            ScheduleCompromiseWarning,
+            stacklevel=2,
+        )
+    return result
