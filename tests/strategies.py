@@ -108,3 +108,28 @@ set_logs = st.builds(
     reps=st.integers(0, 15),
     rir=rirs,
 )
+
+# --- the running week -----------------------------------------------------------------
+
+run_words = st.sampled_from(
+    [
+        "easy",
+        "recovery",
+        "moderate",
+        "steady",
+        "intervals",
+        "tempo",
+        "hills",
+        "key",
+        "long",
+        "race",
+        "fartlek",
+        "threshold",
+        "track",
+    ]
+)
+running_days = st.lists(run_words, max_size=2).map(lambda ws: rs.RunningDay.of(*ws))
+running_weeks = st.lists(running_days, min_size=7, max_size=7).map(
+    lambda days: rs.RunningWeek(tuple(days))
+)
+weekdays = st.sampled_from(rs.Weekday)

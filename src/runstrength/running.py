@@ -322,7 +322,7 @@ def _parse_run(word: object, argument: str) -> Run | None:
         )
     if kind is RunKind.REST:
         return None
-    label = "" if token == _CANONICAL[kind] else token
+    label = "" if token in (_CANONICAL[kind], kind.value) else token
     return Run(kind, label)
 
 
