@@ -75,7 +75,7 @@ weights = st.floats(min_value=1.0, max_value=400.0, allow_nan=False)
 reps = st.integers(min_value=1, max_value=12)
 rirs = st.sampled_from([0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0])
 plate_sets = st.lists(
-    st.sampled_from([25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25, 0.5, 45.0, 35.0]),
+    st.sampled_from([25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25, 0.5, 45.0, 35.0, 0.1, 0.6, 1.2]),
     min_size=1,
     max_size=6,
     unique=True,

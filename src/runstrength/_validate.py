@@ -142,8 +142,13 @@ def optional(validator: Validator) -> Validator:
 
 def check_finite_number(argument: str, value: object) -> float:
     """Raise unless ``value`` is a real, finite number (bools are refused); return it."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    import numpy as np
+
+    if isinstance(value, bool | np.bool_) or not isinstance(
+        value, int | float | np.integer | np.floating
+    ):
         raise ArgumentTypeError(argument, value, "must be a number", "pass an int or a float")
-    if not math.isfinite(value):
+    number = float(value)
+    if not math.isfinite(number):
         raise ValidationError(argument, value, "must be finite", "pass a real number")
-    return float(value)
+    return number

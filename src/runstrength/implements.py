@@ -20,6 +20,7 @@ Examples:
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Iterable
 from typing import Any, TypeAlias, overload
 
@@ -28,7 +29,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from runstrength._enums import StrEnum
-from runstrength.errors import ArgumentTypeError, ValidationError
+from runstrength.errors import ArgumentTypeError, RunstrengthWarning, ValidationError
 
 __all__ = [
     "Barbell",
@@ -56,22 +57,47 @@ class Unit(StrEnum):
     KG = "kg"
     LB = "lb"
 
-    def to(self, other: Unit, value: float) -> float:
+    def to(self, other: Unit | str, value: float) -> float:
         """Convert ``value`` from this unit to ``other`` (1 lb = 0.45359237 kg exactly).
 
         Examples:
             >>> Unit.LB.to(Unit.KG, 45)
             20.41165665
         """
-        if self is other:
-            return float(value)
-        return float(value) * _LB_PER_KG if self is Unit.KG else float(value) * _KG_PER_LB
+        from runstrength import _validate as v
+
+        target = v.to_enum(Unit, other, "other")
+        number = _number("value", value, positive=False)
+        if self is target:
+            return number
+        return number * _LB_PER_KG if self is Unit.KG else number * _KG_PER_LB
 
 
 _KG_PER_LB = 0.45359237  # the international pound, by definition
+_MAX_WEIGHT = 100_000.0  # no bar, plate or conversion in strength training comes near this
 _KG_PLATES = (25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25)
 _LB_PLATES = (45.0, 35.0, 25.0, 10.0, 5.0, 2.5)
 _LB_PER_KG = 1 / _KG_PER_LB
+
+
+def _unit(value: object) -> Unit:
+    from runstrength import _validate as v
+
+    return v.to_enum(Unit, value, "unit")
+
+
+class LoadAboveEquipmentWarning(RunstrengthWarning):
+    """A target load is above the heaviest the implement makes; its maximum is used.
+
+    Examples:
+        >>> import warnings
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     DumbbellSet().round(80.0)
+        50.0
+        >>> caught[0].category.__name__
+        'LoadAboveEquipmentWarning'
+    """
 
 
 class UnachievableLoadError(ValidationError):
@@ -95,6 +121,10 @@ def _number(argument: str, value: object, *, positive: bool = True) -> float:
     if number < 0 or (positive and number == 0):
         rule = "must be > 0" if positive else "must be >= 0"
         raise ValidationError(argument, value, rule, "pass a weight above zero")
+    if number > _MAX_WEIGHT:
+        raise ValidationError(
+            argument, value, f"must be at most {_MAX_WEIGHT:,.0f}", "check the unit and the value"
+        )
     return number
 
 
@@ -185,7 +215,7 @@ class _Table:
     """Achievable loads (in resolution units) with the recipe that makes each."""
 
     loads: NDArray[np.int64]
-    recipes: tuple[tuple[float, ...], ...]
+    counts: tuple[tuple[int, ...], ...]
 
 
 def _round_to_table(
@@ -223,20 +253,29 @@ def _round_to_table(
             ),
         )
     last = len(loads) - 1
+    if x.max() > loads[-1] + step + _EPS:
+        warnings.warn(
+            f"a target of {x.max():g} {unit} is above the heaviest load the {describe} makes "
+            f"({loads[-1]:g} {unit}); that is used instead",
+            LoadAboveEquipmentWarning,
+            stacklevel=3,
+        )
     if spacing is not None and spacing <= step + _EPS:
-        # Evenly spaced and no gap wider than a step: round half down, then clip.
+        # Evenly spaced and no gap wider than a step: round half down, then read the table.
         index = np.ceil((x - loads[0]) / spacing - 0.5 - _EPS)
-        evenly: NDArray[np.float64] = loads[0] + np.clip(index, 0, last) * spacing
-        return evenly
+        exact: NDArray[np.float64] = loads[np.clip(index, 0, last).astype(np.intp)]
+        return exact
     lower = loads[np.clip(np.searchsorted(loads, x + _EPS, side="right") - 1, 0, last)]
     upper = loads[np.clip(np.searchsorted(loads, x - _EPS, side="left"), 0, last)]
     # Below the lightest load both are the lightest; above the heaviest, both the heaviest.
     up = upper - x
-    result: NDArray[np.float64] = np.where((up < x - lower) & (up <= step + _EPS), upper, lower)
+    take_upper = (up < (x - lower) - _EPS) & (up <= step + _EPS)
+    result: NDArray[np.float64] = np.where(take_upper, upper, lower)
     return result
 
 
 _EPS = 1e-9
+_MAX_TABLE = 20_000  # per-side sums a barbell may tabulate: far beyond any real bar
 
 
 def _fmt(value: float) -> str:
@@ -259,7 +298,8 @@ class Barbell:
             means as many as needed (up to ``max_load``).
         unit: The unit of every weight here.
         max_load: The heaviest load to consider, bar included (default: 500 kg
-            or 1100 lb), which bounds "as many as needed".
+            or 1100 lb), which bounds "as many as needed". A combination that
+            would allow more than 20,000 distinct loads per side is refused.
 
     Raises:
         ValidationError: A weight that is not positive and finite, an empty or
@@ -276,15 +316,16 @@ class Barbell:
 
     bar: float = attrs.field(converter=float)
     plates: tuple[float, ...]
-    pairs: tuple[int, ...] | None = attrs.field(default=None)
-    unit: Unit = attrs.field(default=Unit.KG)
-    max_load: float | None = attrs.field(default=None)
+    pairs: tuple[int, ...] | None
+    unit: Unit
+    max_load: float
     _table: _Table = attrs.field(init=False, repr=False, eq=False)
     _loads: NDArray[np.float64] = attrs.field(init=False, repr=False, eq=False)
     _spacing: float | None = attrs.field(init=False, repr=False, eq=False)
 
     def __init__(
         self,
+        *,
         bar: float | None = None,
         plates: Iterable[float] | None = None,
         pairs: Iterable[int] | None = None,
@@ -329,7 +370,15 @@ class Barbell:
             raise ValidationError(
                 "max_load", max_load, f"must be >= the bar ({_fmt(bar_weight)})", "raise it"
             )
-        self.__attrs_init__(bar_weight, plate_weights, counts, unit, max_load)
+        step_units = math.gcd(*(_units("plates", p) for p in plate_weights))
+        if (limit - bar_weight) / 2 * _RESOLUTION / step_units > _MAX_TABLE:
+            raise ValidationError(
+                "max_load",
+                limit,
+                f"allows more than {_MAX_TABLE:,} distinct loads with these plates",
+                "lower max_load, or use plates that are multiples of a larger step",
+            )
+        self.__attrs_init__(bar_weight, plate_weights, counts, unit, limit)
         table = _plate_table(plate_weights, counts, (limit - bar_weight) / 2)
         object.__setattr__(self, "_table", table)
         loads = bar_weight + 2 * table.loads.astype(np.float64) / _RESOLUTION
@@ -347,6 +396,18 @@ class Barbell:
             5.0
         """
         return cls(unit=Unit.LB)
+
+    @property
+    def loads(self) -> NDArray[np.float64]:
+        """Every load this barbell makes, lightest first (a read-only array).
+
+        Examples:
+            >>> Barbell(bar=20, plates=(10, 5), pairs=(1, 1)).loads.tolist()
+            [20.0, 30.0, 40.0, 50.0]
+        """
+        view = self._loads.view()
+        view.flags.writeable = False
+        return view
 
     @property
     def step(self) -> float:
@@ -427,72 +488,55 @@ class Barbell:
             raise ValidationError(
                 "load", load, "must be a load this barbell makes", "round it with round() first"
             )
-        return self._table.recipes[index]
+        counts = self._table.counts[index]
+        return tuple(plate for plate, n in zip(self.plates, counts, strict=True) for _ in range(n))
 
 
 def _plate_table(
     plates: tuple[float, ...], pairs: tuple[int, ...] | None, max_side: float
 ) -> _Table:
-    """Every per-side load the plates make up to ``max_side``, with the fewest plates."""
+    """Every per-side load the plates make up to ``max_side``, with the fewest plates.
+
+    Each load keeps how many of each plate make it (plates are heaviest first).
+    """
     units = [_units("plates", p) for p in plates]
     step = math.gcd(*units)
     size = math.floor(max_side * _RESOLUTION / step + 1e-9) + 1
     small = [u // step for u in units]
-    if pairs is None:
-        best, last = _fewest_plates_unbounded(small, size)
-        used: list[list[int]] = []
-    else:
-        best, used = _fewest_plates_bounded(small, pairs, size)
-        last = []
-    none = size + 1
-    loads: list[int] = []
-    recipes: list[tuple[float, ...]] = []
-    for s in range(size):
-        if best[s] >= none:
-            continue
-        loads.append(s * step)
-        if pairs is None:
-            recipe: list[float] = []
-            rest = s
-            while rest:
-                recipe.append(plates[last[rest]])
-                rest -= small[last[rest]]
-            recipes.append(tuple(sorted(recipe, reverse=True)))
-        else:
-            recipes.append(tuple(plates[i] for i in range(len(small)) for _ in range(used[s][i])))
-    return _Table(np.asarray(loads, dtype=np.int64), tuple(recipes))
-
-
-def _fewest_plates_unbounded(small: list[int], size: int) -> tuple[list[int], list[int]]:
-    """Coin-change table: fewest plates for each sum, and the plate used last."""
+    # No load in the table can use more of a plate than fits: cap huge inventories.
+    limits = [
+        size // p if pairs is None else min(pairs[i], size // p) for i, p in enumerate(small)
+    ]
     none = size + 1  # more plates than any sum needs: "not reachable"
     best = [none] * size
     best[0] = 0
-    last = [-1] * size
-    for s in range(1, size):
-        for i, p in enumerate(small):
-            if s >= p and best[s - p] + 1 < best[s]:
-                best[s] = best[s - p] + 1
-                last[s] = i
-    return best, last
-
-
-def _fewest_plates_bounded(
-    small: list[int], pairs: tuple[int, ...], size: int
-) -> tuple[list[int], list[list[int]]]:
-    """0/1 knapsack over the physical pairs: fewest plates per sum, and the counts used."""
-    none = size + 1
-    best = [none] * size
-    best[0] = 0
-    used = [[0] * len(small) for _ in range(size)]
+    counts: list[tuple[int, ...] | None] = [None] * size
+    counts[0] = (0,) * len(small)
+    # Bounded knapsack by binary splitting of each plate's count: every count from 0
+    # to the limit is a sum of the pieces, so each piece is a 0/1 item.
     for i, p in enumerate(small):
-        for _ in range(pairs[i]):
-            for s in range(size - 1, p - 1, -1):
-                if best[s - p] + 1 < best[s]:
-                    best[s] = best[s - p] + 1
-                    used[s] = used[s - p].copy()
-                    used[s][i] += 1
-    return best, used
+        remaining = limits[i]
+        piece = 1
+        while remaining > 0:
+            take = min(piece, remaining)
+            remaining -= take
+            piece *= 2
+            weight = take * p
+            for total in range(size - 1, weight - 1, -1):
+                before = counts[total - weight]
+                if before is None or best[total - weight] + take > best[total]:
+                    continue
+                candidate = (*before[:i], before[i] + take, *before[i + 1 :])
+                current = counts[total]
+                # Fewest plates; among those, the heaviest plates (as a lifter loads them).
+                if best[total - weight] + take < best[total] or (
+                    current is not None and candidate > current
+                ):
+                    best[total] = best[total - weight] + take
+                    counts[total] = candidate
+    loads = [total * step for total in range(size) if counts[total] is not None]
+    found = tuple(c for c in counts if c is not None)
+    return _Table(np.asarray(loads, dtype=np.int64), found)
 
 
 @attrs.frozen(init=False)
@@ -508,6 +552,13 @@ class _FixedSet:
         ordered = tuple(sorted(_weights("weights", weights)))
         self.__attrs_init__(ordered, unit)
         object.__setattr__(self, "_loads", np.asarray(ordered, dtype=np.float64))
+
+    @property
+    def loads(self) -> NDArray[np.float64]:
+        """Every weight of the set, lightest first (a read-only array)."""
+        view = self._loads.view()
+        view.flags.writeable = False
+        return view
 
     @property
     def step(self) -> float:
@@ -596,7 +647,7 @@ class Bodyweight:
         0.0
     """
 
-    unit: Unit = attrs.field(default=Unit.KG)
+    unit: Unit = attrs.field(default=Unit.KG, converter=_unit)
 
     @property
     def step(self) -> float:

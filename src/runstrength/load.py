@@ -210,9 +210,10 @@ def _ratio(reps: ArrayLike, rir: ArrayLike, formula: object) -> tuple[Array, boo
     chosen = _formula(formula)
     r, r_scalar, r_high = _reps_array("reps", reps)
     k, k_scalar, k_high = _rir_array(rir)
+    _broadcast("rir", r, k)
     n = r + k
     # The sum of the maxima bounds the largest sum; look closer only when it is too big.
-    if r_high + k_high > MAX_REPS_TO_FAILURE and n.max() > MAX_REPS_TO_FAILURE:
+    if n.size and r_high + k_high > MAX_REPS_TO_FAILURE and n.max() > MAX_REPS_TO_FAILURE:
         raise ValidationError(
             "reps",
             _first(n, n > MAX_REPS_TO_FAILURE),
@@ -223,6 +224,29 @@ def _ratio(reps: ArrayLike, rir: ArrayLike, formula: object) -> tuple[Array, boo
         return _RATIOS[chosen](n), r_scalar and k_scalar
     # One rep to failure is a 1RM by definition (Brzycki and Lombardi already agree).
     return np.where(n == 1, 1.0, _RATIOS[chosen](n)), r_scalar and k_scalar
+
+
+def _broadcast(argument: str, first: Array, second: Array) -> None:
+    try:
+        np.broadcast_shapes(first.shape, second.shape)
+    except ValueError:
+        raise ValidationError(
+            argument,
+            f"an array of shape {second.shape}",
+            f"must broadcast with the other arrays (shape {first.shape})",
+            "give arrays of the same length, or single numbers",
+        ) from None
+
+
+def _finite_result(argument: str, result: Array, value: ArrayLike) -> Array:
+    if result.size and not np.isfinite(result).all():
+        raise ValidationError(
+            argument,
+            _first(value, ~np.isfinite(np.broadcast_to(result, np.shape(result)))),
+            "must be small enough for the result to be a finite number",
+            "check the unit and magnitude of the loads",
+        )
+    return result
 
 
 def _weights(argument: str, value: ArrayLike) -> tuple[Array, bool]:
@@ -287,7 +311,10 @@ def estimate_one_rm(
     """
     w, w_scalar = _weights("weight", weight)
     ratio, scalar = _ratio(reps, rir, formula)
-    return _out(w * ratio, w_scalar and scalar)
+    _broadcast("reps", w, ratio)
+    with np.errstate(over="ignore"):
+        result = w * ratio
+    return _out(_finite_result("weight", result, weight), w_scalar and scalar)
 
 
 @overload
@@ -417,15 +444,10 @@ def load_for(
     """
     orm, orm_scalar = _weights("one_rm", one_rm)
     ratio, scalar = _ratio(reps, rir, formula)
+    _broadcast("reps", orm, ratio)
     target = orm / ratio
     if equipment is not None:
-        if not isinstance(equipment, Barbell | DumbbellSet | KettlebellSet | Bodyweight):
-            raise ArgumentTypeError(
-                "equipment",
-                equipment,
-                "must be a Barbell, DumbbellSet, KettlebellSet, Bodyweight or None",
-                "pass e.g. Barbell()",
-            )
+        _check_implement(equipment)
         try:
             target = np.asarray(equipment.round(target), dtype=np.float64)
         except UnachievableLoadError as error:
@@ -439,9 +461,22 @@ def load_for(
     return _out(target, orm_scalar and scalar)
 
 
+def _check_implement(equipment: object) -> None:
+    if equipment is not None and not isinstance(
+        equipment, Barbell | DumbbellSet | KettlebellSet | Bodyweight
+    ):
+        raise ArgumentTypeError(
+            "equipment",
+            equipment,
+            "must be a Barbell, DumbbellSet, KettlebellSet, Bodyweight or None",
+            "pass e.g. Barbell()",
+        )
+
+
 def _rpe_rir(argument: str, value: ArrayLike, low: float, high: float) -> tuple[Array, bool]:
     array, scalar = _as_float_array(argument, value)
-    bad = (array < low) | (array > high) | (array * 2 != np.floor(array * 2))
+    clipped = np.clip(array, low, high)  # no overflow in the half-step test
+    bad = (array != clipped) | (clipped * 2 != np.floor(clipped * 2))
     if bad.any():
         raise ValidationError(
             argument,
@@ -501,6 +536,23 @@ def _optional_number(minimum: float, *, strict: bool = False) -> Callable[[Any, 
     return check
 
 
+def _count(_instance: object, attribute: Any, value: Any) -> None:
+    _positive_int(attribute.name, value)
+
+
+def _required(check: Callable[[Any, Any, Any], None]) -> Callable[[Any, Any, Any], None]:
+    def required(instance: object, attribute: Any, value: Any) -> None:
+        if value is None:
+            raise ArgumentTypeError(attribute.name, value, "is required", "give a number")
+        check(instance, attribute, value)
+
+    return required
+
+
+def _unit(value: object) -> Unit:
+    return v.to_enum(Unit, value, "unit")
+
+
 def _optional_count(_instance: object, attribute: Any, value: Any) -> None:
     if value is not None:
         _positive_int(attribute.name, value)
@@ -515,9 +567,9 @@ class WarmupSet:
         WarmupSet(reps=5, load=40.0, percent_of_working=50.0)
     """
 
-    reps: int = attrs.field(validator=_optional_count)
-    load: float = attrs.field(validator=_optional_number(0))
-    percent_of_working: float = attrs.field(validator=_optional_number(0, strict=True))
+    reps: int = attrs.field(validator=_count)
+    load: float = attrs.field(validator=_required(_optional_number(0)))
+    percent_of_working: float = attrs.field(validator=_required(_optional_number(0, strict=True)))
 
 
 DEFAULT_RAMP: tuple[tuple[float, int], ...] = ((0.5, 5), (0.7, 3), (0.85, 2))
@@ -547,6 +599,7 @@ def warmup_sets(
         >>> [(s.reps, s.load) for s in warmup_sets(30.0, equipment=Barbell())]
         [(5, 20.0), (2, 25.0)]
     """
+    _check_implement(equipment)
     load = v.check_finite_number("working_load", working_load)
     if load <= 0:
         raise ValidationError("working_load", working_load, "must be > 0", "pass the set's load")
@@ -605,7 +658,8 @@ class Prescription:
         metres: Distance per set, for carries.
         contacts: Foot contacts per set, for plyometrics.
         rir: Target reps in reserve (>= 0), or None.
-        percent_one_rm: The %1RM of the load, in (0, 100], or None.
+        percent_one_rm: The %1RM of the load (of the rounded load, when rounded),
+            in (0, 100], or None (bodyweight work).
         load: The load in ``unit`` (>= 0), or None when chosen by RIR alone.
         unit: The unit of ``load``.
         rest_seconds: Rest between sets.
@@ -620,7 +674,7 @@ class Prescription:
         '3 x 30 s per side'
     """
 
-    sets: int = attrs.field(validator=_optional_count)
+    sets: int = attrs.field(validator=_count)
     reps: int | None = attrs.field(default=None, validator=_optional_count)
     reps_max: int | None = attrs.field(default=None, validator=_optional_count)
     seconds: float | None = attrs.field(default=None, validator=_optional_number(0, strict=True))
@@ -631,8 +685,8 @@ class Prescription:
         default=None, validator=_optional_number(0, strict=True)
     )
     load: float | None = attrs.field(default=None, validator=_optional_number(0))
-    unit: Unit = attrs.field(default=Unit.KG, validator=v.member_of(Unit))
-    rest_seconds: int = attrs.field(default=120, validator=_optional_count)
+    unit: Unit = attrs.field(default=Unit.KG, converter=_unit)
+    rest_seconds: int = attrs.field(default=120, validator=_count)
     per_side: bool = attrs.field(default=False, validator=v.check_bool)
     warmup: tuple[WarmupSet, ...] = attrs.field(default=(), validator=v.tuple_of(WarmupSet))
 
@@ -701,13 +755,19 @@ def prescribe(
         >>> p = prescribe(120, 5, rir=2, equipment=Barbell())
         >>> str(p), round(p.percent_one_rm, 1)
         ('2 x 5 @ 100 kg (RIR 2)', 83.3)
+        >>> round(prescribe(130, 5, equipment=Barbell()).percent_one_rm, 1)  # 107.5 kg
+        82.7
         >>> [(s.reps, s.load) for s in p.warmup]
         [(5, 50.0), (3, 70.0), (2, 85.0)]
     """
     count = _positive_int("sets", sets)
     reps_count = _positive_int("reps", reps)
-    percent = float(percent_one_rm(reps_count, rir=rir, formula=formula))
-    load = float(load_for(one_rm, reps_count, rir=rir, formula=formula, equipment=equipment))
+    orm = v.check_finite_number("one_rm", one_rm)
+    target_rir = v.check_finite_number("rir", rir)
+    _check_implement(equipment)
+    load = float(load_for(orm, reps_count, rir=target_rir, formula=formula, equipment=equipment))
+    # The %1RM of what is actually on the bar (rounding moves it a little).
+    percent = None if load == 0 else 100 * load / orm
     chosen_unit = None if unit is None else v.to_enum(Unit, unit, "unit")
     if equipment is None:
         load_unit = chosen_unit or Unit.KG
@@ -726,7 +786,7 @@ def prescribe(
     return Prescription(
         sets=count,
         reps=reps_count,
-        rir=float(rir),
+        rir=target_rir,
         percent_one_rm=percent,
         load=load,
         unit=load_unit,

@@ -23,6 +23,7 @@ Examples:
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -33,7 +34,14 @@ from numpy.typing import NDArray
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.errors import ArgumentTypeError, ValidationError
-from runstrength.implements import Barbell, Bodyweight, DumbbellSet, Implement, KettlebellSet, Unit
+from runstrength.implements import (
+    Barbell,
+    Bodyweight,
+    DumbbellSet,
+    KettlebellSet,
+    LoadAboveEquipmentWarning,
+    Unit,
+)
 from runstrength.load import OneRmFormula, estimate_one_rm
 
 __all__ = [
@@ -171,7 +179,7 @@ def next_load(
     rule: ProgressionRule | str = ProgressionRule.RIR,
     upper_body: bool = False,
     increment: float | None = None,
-    equipment: Implement | None = None,
+    equipment: Barbell | DumbbellSet | KettlebellSet | None = None,
 ) -> LoadChange:
     """The load for the next session from the logged sessions (oldest first).
 
@@ -186,7 +194,8 @@ def next_load(
         upper_body: Use the smaller upper-body increment.
         increment: The load step; default from :data:`DEFAULT_INCREMENTS`.
         equipment: Round the result to this implement (its unit picks the default
-            increment).
+            increment). A step up or down always moves to a different load the
+            implement makes, unless it is already at its heaviest or lightest.
 
     Raises:
         ArgumentTypeError: ``sessions`` is not a sequence of sequences of SetLog.
@@ -212,11 +221,19 @@ def next_load(
     chosen = v.to_enum(ProgressionRule, rule, "rule")
     if not isinstance(upper_body, bool):
         raise ArgumentTypeError("upper_body", upper_body, "must be True or False", "pass a bool")
-    if equipment is not None and not isinstance(
-        equipment, Barbell | DumbbellSet | KettlebellSet | Bodyweight
-    ):
+    if isinstance(equipment, Bodyweight):
+        raise ValidationError(
+            "equipment",
+            equipment,
+            "must make loads: bodyweight work has none to progress",
+            "use double_progression for bodyweight, timed and plyometric work",
+        )
+    if equipment is not None and not isinstance(equipment, Barbell | DumbbellSet | KettlebellSet):
         raise ArgumentTypeError(
-            "equipment", equipment, "must be an implement or None", "pass e.g. Barbell()"
+            "equipment",
+            equipment,
+            "must be a Barbell, DumbbellSet, KettlebellSet or None",
+            "pass e.g. Barbell()",
         )
     unit = Unit.KG if equipment is None else equipment.unit
     step = DEFAULT_INCREMENTS[(upper_body, unit)] if increment is None else increment
@@ -244,23 +261,33 @@ def next_load(
     else:
         steps, reason = 0, f"on target ({last.rir:g} RIR): hold"
     target = max(last.load + steps * step, 0.0)
-    if equipment is not None and steps != 0:
-        target = _round_within(equipment, target, last.load, steps)
+    if equipment is not None:
+        target, note = _round_within(equipment, target, last.load, steps)
+        reason += note
     return LoadChange(load=target, change=target - last.load, reason=reason)
 
 
-def _round_within(equipment: Implement, target: float, previous: float, steps: int) -> float:
-    if isinstance(equipment, Bodyweight):
-        return 0.0
-    if target < equipment.min:
-        return equipment.min
-    rounded = float(equipment.round(target))
+def _round_within(
+    equipment: Barbell | DumbbellSet | KettlebellSet, target: float, previous: float, steps: int
+) -> tuple[float, str]:
+    """The achievable load for the decision, and a note when it could not be carried out."""
+    loads = equipment.loads
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LoadAboveEquipmentWarning)
+        start = float(equipment.round(max(previous, equipment.min)))
+        rounded = float(equipment.round(min(max(target, equipment.min), equipment.max)))
     # Rounding must not undo the decision: a step up stays up, a step down stays down.
     if steps > 0 and rounded <= previous:
-        rounded = float(equipment.round(previous + equipment.step))
+        above = loads[loads > previous + 1e-9]
+        if not above.size:
+            return start, " (already the heaviest this equipment makes: hold)"
+        rounded = float(above[0])
     if steps < 0 and rounded >= previous:
-        rounded = max(float(equipment.round(max(previous - equipment.step, 0))), equipment.min)
-    return rounded
+        below = loads[loads < previous - 1e-9]
+        if not below.size:
+            return start, " (already the lightest this equipment makes: hold)"
+        rounded = float(below[-1])
+    return rounded, ""
 
 
 def double_progression(
@@ -349,5 +376,13 @@ def e1rm_history(
     loads = np.fromiter((s.load for s in logged), dtype=np.float64, count=len(logged))
     reps = np.fromiter((s.reps for s in logged), dtype=np.float64, count=len(logged))
     rir = np.fromiter((s.rir for s in logged), dtype=np.float64, count=len(logged))
+    for index, logged_set in enumerate(logged):
+        if logged_set.load <= 0 or logged_set.reps < 1:
+            raise ValidationError(
+                f"sets[{index}]",
+                logged_set,
+                "must have a load and at least one completed rep",
+                "leave bodyweight and failed sets out of an e1RM history",
+            )
     result: NDArray[np.float64] = estimate_one_rm(loads, reps, rir=rir, formula=formula)
     return result
