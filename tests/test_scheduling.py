@@ -628,3 +628,29 @@ def test_fuzzed_week_words_raise_only_parse_errors(words: list[str]) -> None:
     except rs.ParseError:
         return
     assert rs.RunningWeek.parse(week.to_text()) == week
+
+
+def test_days_from_kinds() -> None:
+    day = rs.RunningDay.of(rs.RunKind.EASY, rs.RunKind.REST, "tempo")
+    assert [run.kind for run in day.runs] == [rs.RunKind.EASY, rs.RunKind.KEY_WORKOUT]
+    with pytest.raises(rs.ArgumentTypeError):
+        rs.Run(rs.RunKind.EASY, 3)
+
+
+def test_explain_names_preferences_spacing_and_compromises() -> None:
+    week = rs.RunningWeek.parse("mon rest, tue easy, wed rest, thu easy, fri rest, sat easy")
+    text = rs.schedule_week(week, level="intermediate", sessions=1).explain()
+    assert "day-preference put it below the chosen days" in text
+    two = rs.schedule_week(week, level="intermediate", sessions=2).explain()
+    assert "48h-between-hard-sessions (too close to the" in two
+    with pytest.warns(rs.ScheduleCompromiseWarning):
+        squeezed = rs.schedule_week(WEEK, level="beginner", sessions=2)
+    assert "Compromise: could not place heavy, heavy" in squeezed.explain()
+
+
+def test_calendar_explain_uses_dates() -> None:
+    cal = rs.RunningCalendar.from_week(WEEK, dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+    week = rs.schedule_calendar(cal, level="intermediate", sessions=2).weeks[0]
+    lines = week.explain().splitlines()
+    assert lines[1].startswith("2026-12-07 easy:")
+    assert any("48h-between-hard-sessions" in line or "ruled out" in line for line in lines)

@@ -79,7 +79,7 @@ class RunKind(StrEnum):
             >>> RunKind.RACE.rank
             5
         """
-        return list(RunKind).index(self)
+        return _RUN_RANKS[self]
 
     @property
     def is_run(self) -> bool:
@@ -91,6 +91,8 @@ class RunKind(StrEnum):
         """
         return self is not RunKind.REST
 
+
+_RUN_RANKS = {kind: index for index, kind in enumerate(RunKind)}
 
 _SYNONYMS: dict[str, RunKind] = {
     "rest": RunKind.REST,
@@ -257,6 +259,12 @@ class RunningDay:
     """
 
     runs: tuple[Run, ...] = attrs.field(default=(), validator=_runs)
+    _demand: RunKind = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Rules ask for the demand of every day many times: compute it once.
+        demand = max((run.kind for run in self.runs), key=_RUN_RANKS.__getitem__, default=None)
+        object.__setattr__(self, "_demand", RunKind.REST if demand is None else demand)
 
     @classmethod
     def of(cls, *kinds: RunKind | str) -> RunningDay:
@@ -289,7 +297,7 @@ class RunningDay:
             >>> RunningDay.of("long").demand
             <RunKind.LONG_RUN: 'long-run'>
         """
-        return max((run.kind for run in self.runs), key=lambda k: k.rank, default=RunKind.REST)
+        return self._demand
 
     @property
     def has_run(self) -> bool:

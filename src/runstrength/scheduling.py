@@ -18,6 +18,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -50,6 +51,7 @@ __all__ = [
     "SchedulingPolicy",
     "SessionKind",
     "WeekSchedule",
+    "key_workout_day_rule",
     "schedule_calendar",
     "schedule_week",
 ]
@@ -80,7 +82,7 @@ class SessionKind(StrEnum):
             >>> SessionKind.HEAVY.is_hard
             True
         """
-        return self in (SessionKind.HEAVY, SessionKind.POWER)
+        return self in _HARD
 
     @property
     def weight(self) -> int:
@@ -93,6 +95,9 @@ class SessionKind(StrEnum):
         return {SessionKind.HEAVY: 2, SessionKind.POWER: 2, SessionKind.MAINTENANCE: 1}.get(
             self, 0
         )
+
+
+_HARD = frozenset({SessionKind.HEAVY, SessionKind.POWER})
 
 
 class InfeasibleScheduleError(ValidationError):
@@ -640,6 +645,7 @@ def _request(level: Level, sessions: object, kinds: object) -> tuple[SessionKind
     return chosen
 
 
+@functools.lru_cache(maxsize=64)
 def _variants(request: tuple[SessionKind, ...]) -> list[tuple[SessionKind, ...]]:
     """The request and every lighter or shorter version of it (fewer, or maintenance)."""
     found: set[tuple[SessionKind, ...]] = set()
@@ -707,18 +713,27 @@ def _search(
     slots: Sequence[_Slot],
     request: tuple[SessionKind, ...],
     policy: SchedulingPolicy,
+    blocked: Sequence[Mapping[SessionKind, tuple[tuple[str, str], ...]]],
     *,
     cyclic: bool,
     previous_hard: Sequence[int],
 ) -> tuple[tuple[tuple[int, SessionKind], ...], tuple[int, int, float], tuple[SessionKind, ...]]:
-    blocked = _blocked(slots, policy.rules)
     prefs = [policy.preferences.get(slot.context.day.demand, 0.0) for slot in slots]
+    soft: list[dict[SessionKind, float]] = [
+        {k: _soft(slot, k, policy.rules) for k in SessionKind if k is not SessionKind.MOBILITY}
+        for slot in slots
+    ]
     best: tuple[tuple[int, int, float], tuple[int, ...], tuple[tuple[int, SessionKind], ...]]
     best = ((-1, 0, 0.0), (), ())
     best_kinds: tuple[SessionKind, ...] = ()
     for kinds in _variants(request):
-        for days in itertools.permutations(range(len(slots)), len(kinds)):
-            if any(blocked[d][k] for d, k in zip(days, kinds, strict=True)):
+        # Variants come best first; once one of a (count, value) class has a placement,
+        # nothing later can beat it.
+        if best[2] and (len(kinds), sum(k.weight for k in kinds)) < best[0][:2]:
+            break
+        options = [[d for d in range(len(slots)) if not blocked[d][k]] for k in kinds]
+        for days in itertools.product(*options):
+            if len(set(days)) != len(days):
                 continue
             if any(
                 kinds[i] == kinds[j] and days[i] > days[j]
@@ -729,9 +744,7 @@ def _search(
             hard_days = [d for d, k in zip(days, kinds, strict=True) if k.is_hard]
             if not _gap_ok(hard_days, policy.min_gap_days, cyclic, previous_hard):
                 continue
-            preference = sum(prefs[d] for d in days) - sum(
-                _soft(slots[d], k, policy.rules) for d, k in zip(days, kinds, strict=True)
-            )
+            preference = sum(prefs[d] - soft[d][k] for d, k in zip(days, kinds, strict=True))
             score = (len(kinds), sum(k.weight for k in kinds), round(preference, 9))
             placement = tuple(sorted(zip(days, kinds, strict=True)))
             key = tuple(d for d, _ in placement)
@@ -769,10 +782,10 @@ def _schedule(
     cyclic: bool,
     previous_hard: Sequence[int],
 ) -> WeekSchedule:
-    placement, score, kinds = _search(
-        slots, request, policy, cyclic=cyclic, previous_hard=previous_hard
-    )
     blocked = _blocked(slots, policy.rules)
+    placement, score, kinds = _search(
+        slots, request, policy, blocked, cyclic=cyclic, previous_hard=previous_hard
+    )
     compromises: list[str] = []
     if kinds != request:
         missing = len(request) - len(kinds)
@@ -835,6 +848,8 @@ def _schedule(
         policy.name,
         score,
         policy.rules,
+        policy.min_gap_days,
+        policy.preference_source,
     )
 
 

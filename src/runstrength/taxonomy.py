@@ -260,7 +260,7 @@ class PlyoIntensity(StrEnum):
             >>> PlyoIntensity.HIGH.rank > PlyoIntensity.LOW.rank
             True
         """
-        return list(PlyoIntensity).index(self)
+        return {"low": 0, "moderate": 1, "high": 2}[self.value]
 
 
 def _equipment_options(instance: object, attribute: Any, value: object) -> None:
