@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 from hypothesis import strategies as st
 
@@ -133,3 +135,27 @@ running_weeks = st.lists(running_days, min_size=7, max_size=7).map(
     lambda days: rs.RunningWeek(tuple(days))
 )
 weekdays = st.sampled_from(rs.Weekday)
+
+# --- the season -----------------------------------------------------------------------
+
+season_start = dt.date(2026, 12, 7)
+races = st.builds(
+    rs.Race,
+    st.integers(0, 300).map(lambda d: season_start + dt.timedelta(days=d)),
+    name=st.sampled_from(["5k", "10k", "half", "marathon"]),
+    distance_km=st.sampled_from([5.0, 10.0, 21.1, 42.2]),
+    priority=st.sampled_from(rs.Priority),
+)
+race_calendars = st.lists(races, max_size=5, unique_by=lambda r: r.date)
+conditions = st.builds(
+    lambda kind, start, length, region: rs.Condition(
+        kind,
+        start,
+        start + dt.timedelta(days=length),
+        region=region if kind is rs.ConditionKind.INJURY else None,
+    ),
+    st.sampled_from(rs.ConditionKind),
+    st.integers(0, 200).map(lambda d: season_start + dt.timedelta(days=d)),
+    st.integers(0, 21),
+    st.sampled_from(rs.BodyRegion),
+)
