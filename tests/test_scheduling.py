@@ -7,6 +7,7 @@ import itertools
 import warnings
 
 import pytest
+from attrs import evolve as attrs_evolve
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -74,8 +75,8 @@ def test_calendar_from_week_and_races() -> None:
     assert cal.end == dt.date(2026, 12, 22)
     assert cal[dt.date(2026, 12, 9)] == WEEK["wed"]
     assert cal[dt.date(2027, 1, 1)] == rs.RunningDay()  # outside: rest
-    raced = cal.with_race(dt.date(2026, 12, 13), label="parkrun")
-    assert raced[dt.date(2026, 12, 13)].to_text() == "parkrun"
+    raced = cal.with_race(dt.date(2026, 12, 13))
+    assert raced[dt.date(2026, 12, 13)].to_text() == "race"
     assert [d for d, day in raced if day.demand is rs.RunKind.RACE] == [dt.date(2026, 12, 13)]
 
 
@@ -654,3 +655,132 @@ def test_calendar_explain_uses_dates() -> None:
     lines = week.explain().splitlines()
     assert lines[1].startswith("2026-12-07 easy:")
     assert any("48h-between-hard-sessions" in line or "ruled out" in line for line in lines)
+
+
+# --- review fixes -----------------------------------------------------------------------
+
+
+def test_a_beginner_policy_keeps_beginners_off_key_days_whatever_the_level() -> None:
+    policy = rs.SchedulingPolicy.for_level("beginner")
+    with pytest.warns(rs.ScheduleCompromiseWarning):
+        sched = rs.schedule_week(WEEK, policy=policy, sessions=2)
+    for session in sched.sessions:
+        if session.kind.is_hard:
+            assert WEEK[session.weekday].demand is not rs.RunKind.KEY_WORKOUT
+
+
+def test_policies_are_immutable_and_hashable() -> None:
+    policy = rs.SchedulingPolicy.for_level("intermediate")
+    with pytest.raises(TypeError):
+        policy.preferences[rs.RunKind.RACE] = 99  # type: ignore[index]
+    assert hash(policy) == hash(rs.SchedulingPolicy.for_level("intermediate"))
+    assert isinstance(hash(rs.schedule_week(WEEK, level="advanced", sessions=2)), int)
+
+
+def test_partial_calendar_weeks_ask_for_their_share() -> None:
+    cal = rs.RunningCalendar.from_week(WEEK, dt.date(2026, 12, 7), dt.date(2026, 12, 14))
+    plan = rs.schedule_calendar(cal, level="intermediate", sessions=2, strict=True)
+    assert len(plan.weeks) == 2
+    assert plan.weeks[1].requested == ()
+    lines = plan.weeks[1].explain().splitlines()
+    assert "outside-calendar" in lines[2]
+
+
+def test_explain_shows_earlier_weeks_and_soft_rules() -> None:
+    week = rs.RunningWeek.parse("mon moderate, sun tempo")
+    cal = rs.RunningCalendar.from_week(week, dt.date(2026, 12, 7), dt.date(2026, 12, 20))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", rs.ScheduleCompromiseWarning)
+        plan = rs.schedule_calendar(cal, level="intermediate", sessions=2)
+    second = plan.weeks[1].explain()
+    if any(s.date == dt.date(2026, 12, 13) for s in plan.sessions):
+        assert "(previous week)" in second
+    rather_not = rs.Rule(
+        name="rather-not-rest-days",
+        statement="Rest days are for resting.",
+        source="the runner",
+        check=lambda k, c: "a rest day" if not c.day.has_run else None,
+        hard=False,
+    )
+    policy = rs.SchedulingPolicy.for_level("beginner").with_rules(rather_not)
+    text = rs.schedule_week(
+        rs.RunningWeek.parse("mon easy, sun long"), policy=policy, sessions=1
+    ).explain()
+    assert "soft rule rather-not-rest-days (a rest day; the runner) lowers its score" in text
+
+
+def test_spacing_is_named_after_the_gap() -> None:
+    policy = attrs_evolve(rs.SchedulingPolicy.for_level("intermediate"), min_gap_days=3)
+    week = rs.RunningWeek.parse("mon easy, tue easy, wed easy, thu easy, fri easy, sat easy")
+    text = rs.schedule_week(week, policy=policy, sessions=2).explain()
+    assert "72h-between-hard-sessions" in text
+    days = sorted(s.weekday for s in rs.schedule_week(week, policy=policy, sessions=2).sessions)
+    assert days[1] - days[0] >= 3
+
+
+def test_labels_round_trip_and_normalise() -> None:
+    assert rs.Run(rs.RunKind.EASY, "easy") == rs.Run(rs.RunKind.EASY)
+    assert rs.Run(rs.RunKind.KEY_WORKOUT, "hills").word == "hills"
+    with pytest.raises(rs.ValidationError, match="must be a word for a easy run"):
+        rs.Run(rs.RunKind.EASY, "hills")
+    week = rs.RunningWeek.of("easy+hills", "rest", "rest", "rest", "rest", "rest", "long")
+    assert week["mon"].to_text() == "easy+hills"
+    assert rs.RunningWeek.parse(week.to_text()) == week
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("tue rest+sprints", "text (entry 1, word 3)"),
+        ("tue long run+sprints", "text (entry 1, word 4)"),
+        ("mon easy,, tue 5k", "text (entry 3, word 2)"),
+    ],
+)
+def test_parse_errors_point_at_the_word(text: str, where: str) -> None:
+    with pytest.raises(rs.ParseError) as info:
+        rs.RunningWeek.parse(text)
+    assert info.value.argument == where
+
+
+def test_more_bad_input() -> None:
+    cal = rs.RunningCalendar.from_week(WEEK, dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+    with pytest.raises(rs.ArgumentTypeError):
+        rs.schedule_calendar(cal, unavailable=[dt.datetime(2026, 12, 8, 18)])
+    with pytest.raises(rs.ArgumentTypeError):
+        cal[dt.datetime(2026, 12, 8, 18)]
+    with pytest.raises(rs.ValidationError, match="from 0 to 4"):
+        rs.schedule_week(WEEK, sessions=10**12)
+    with pytest.raises(rs.ValidationError, match="from 0 to 4"):
+        rs.schedule_week(WEEK, sessions=-1)
+    with pytest.raises(rs.ValidationError):
+        rs.RunningCalendar(dt.date.max - dt.timedelta(days=3), (rs.RunningDay(),))
+    with pytest.raises(rs.ValidationError):
+        rs.Rule(
+            name="x", statement="x.", source="me", check=lambda k, c: None, penalty=float("nan")
+        )
+    with pytest.raises(rs.ArgumentTypeError):
+        rs.SchedulingPolicy("p", (), {}, preference_source=3)
+
+
+@given(s.running_weeks, s.levels, st.integers(0, 3), st.integers(0, 6), st.integers(8, 20))
+def test_calendar_placements_keep_every_hard_rule_on_real_dates(
+    week: rs.RunningWeek, level: rs.Level, count: int, offset: int, length: int
+) -> None:
+    start = dt.date(2026, 12, 7) + dt.timedelta(days=offset)
+    cal = rs.RunningCalendar.from_week(week, start, start + dt.timedelta(days=length))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", rs.ScheduleCompromiseWarning)
+        plan = rs.schedule_calendar(cal, level=level, sessions=count)
+    policy = rs.SchedulingPolicy.for_level(level)
+    one = dt.timedelta(days=1)
+    for session in plan.sessions:
+        date = session.date
+        assert date is not None
+        assert cal.start <= date <= cal.end
+        ctx = rs.DayContext(
+            cal[date], cal[date - one], cal[date + one], cal[date + 2 * one], level
+        )
+        for rule in policy.rules:
+            assert rule.why_not(session.kind, ctx) is None, (rule.name, date)
+    hard = sorted(x.date for x in plan.sessions if x.kind.is_hard and x.date is not None)
+    assert all((b - a).days >= 2 for a, b in itertools.pairwise(hard))

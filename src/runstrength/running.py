@@ -197,9 +197,13 @@ def weekday(value: object, argument: str = "weekday") -> Weekday:
 def _label(instance: Run, attribute: Any, value: object) -> None:
     if not isinstance(value, str):
         raise ArgumentTypeError(attribute.name, value, "must be a string", "e.g. 'intervals'")
-    if value and not re.fullmatch(r"[a-z][a-z0-9-]*", value):
+    if value and _SYNONYMS.get(value) is not instance.kind:
+        words = ", ".join(w for w, k in _SYNONYMS.items() if k is instance.kind)
         raise ValidationError(
-            attribute.name, value, "must be one lowercase word", "e.g. 'intervals' or 'hills'"
+            attribute.name,
+            value,
+            f"must be a word for a {instance.kind.value} run (so that text reads back the same)",
+            f"use one of {words}, or leave it empty",
         )
 
 
@@ -216,6 +220,11 @@ class Run:
 
     kind: RunKind = attrs.field(validator=v.member_of(RunKind))
     label: str = attrs.field(default="", validator=_label)
+
+    def __attrs_post_init__(self) -> None:
+        # The kind's own words are no label: Run(EASY, "easy") == Run(EASY).
+        if self.label in (_CANONICAL[self.kind], self.kind.value):
+            object.__setattr__(self, "label", "")
 
     @property
     def word(self) -> str:
@@ -284,9 +293,10 @@ class RunningDay:
                 if kind is not RunKind.REST:
                     runs.append(Run(kind))
                 continue
-            run = _parse_run(kind, "run")
-            if run is not None:
-                runs.append(run)
+            for word in kind.split("+") if isinstance(kind, str) else (kind,):
+                run = _parse_run(word, "run")
+                if run is not None:
+                    runs.append(run)
         return cls(tuple(runs))
 
     @property
@@ -401,8 +411,9 @@ class RunningWeek:
         if not isinstance(text, str):
             raise ArgumentTypeError("text", text, "must be a string", "e.g. 'mon easy, sun long'")
         days: dict[Weekday, RunningDay] = {}
-        entries = [e for e in re.split(r"[,;\n]", text) if e.strip()]
-        for number, entry in enumerate(entries, 1):
+        for number, entry in enumerate(re.split(r"[,;\n]", text), 1):
+            if not entry.strip():
+                continue
             words = entry.split()
             where = f"text (entry {number}"
             try:
@@ -430,8 +441,9 @@ class RunningWeek:
                     "add a kind of run, or 'rest'",
                 )
             runs: list[Run] = []
-            for part in rest.split("+"):
-                position = 2 + len(runs)
+            parts = rest.split("+")
+            for index, part in enumerate(parts):
+                position = 2 + sum(len(p.split()) for p in parts[:index])
                 try:
                     run = _parse_run(part, "run")
                 except ParseError:
@@ -539,8 +551,21 @@ class RunningCalendar:
     def __len__(self) -> int:
         return len(self.days)
 
+    def __attrs_post_init__(self) -> None:
+        # Rules look two days past either end; keep every such date representable.
+        margin = dt.timedelta(days=14)
+        if self.start - dt.date.min < margin or dt.date.max - self.start < margin + dt.timedelta(
+            days=len(self.days)
+        ):
+            raise ValidationError(
+                "start",
+                self.start,
+                "must be a date well inside the calendar's range",
+                "use a real season's dates",
+            )
+
     def __getitem__(self, date: dt.date) -> RunningDay:
-        if not isinstance(date, dt.date):
+        if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
             raise ArgumentTypeError("date", date, "must be a datetime.date", "pass a date")
         offset = (date - self.start).days
         return self.days[offset] if 0 <= offset < len(self.days) else RunningDay()
@@ -565,7 +590,7 @@ class RunningCalendar:
         offset = self._offset(date)
         return attrs.evolve(self, days=(*self.days[:offset], day, *self.days[offset + 1 :]))
 
-    def with_race(self, date: dt.date, label: str = "") -> RunningCalendar:
+    def with_race(self, date: dt.date) -> RunningCalendar:
         """A copy with a race on ``date`` (it replaces that day's runs).
 
         Examples:
@@ -573,7 +598,7 @@ class RunningCalendar:
             >>> cal.with_race(dt.date(2026, 12, 13))[dt.date(2026, 12, 13)].demand
             <RunKind.RACE: 'race'>
         """
-        return self.with_day(date, RunningDay((Run(RunKind.RACE, label),)))
+        return self.with_day(date, RunningDay((Run(RunKind.RACE),)))
 
     def _offset(self, date: object) -> int:
         if not isinstance(date, dt.date) or isinstance(date, dt.datetime):

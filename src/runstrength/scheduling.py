@@ -22,6 +22,7 @@ import functools
 import itertools
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -145,6 +146,11 @@ class DayContext:
 Check = Callable[[SessionKind, DayContext], "str | None"]
 
 
+def _penalty(_instance: object, attribute: Any, value: Any) -> None:
+    if v.check_finite_number(attribute.name, value) < 0:
+        raise ValidationError(attribute.name, value, "must be >= 0", "a cost, e.g. 1.0")
+
+
 @attrs.frozen
 class Rule:
     """A scheduling rule: a name, a statement, a source, and a check.
@@ -169,7 +175,7 @@ class Rule:
     source: str = attrs.field(validator=v.text)
     check: Check = attrs.field(eq=False, repr=False)
     hard: bool = attrs.field(default=True, validator=v.check_bool)
-    penalty: float = attrs.field(default=1.0)
+    penalty: float = attrs.field(default=1.0, validator=_penalty)
 
     @check.validator
     def _callable(self, attribute: Any, value: object) -> None:
@@ -230,7 +236,7 @@ def _long_run_day(kind: SessionKind, ctx: DayContext) -> str | None:
 def _key_day_for(levels: frozenset[Level]) -> Check:
     def check(kind: SessionKind, ctx: DayContext) -> str | None:
         if kind.is_hard and ctx.day.demand is RunKind.KEY_WORKOUT and ctx.level not in levels:
-            return f"a key-workout day, and {ctx.level.value} runners lift on easier days"
+            return f"a key-workout day, and {ctx.level.value} runners lift on easier days here"
         return None
 
     return check
@@ -238,7 +244,7 @@ def _key_day_for(levels: frozenset[Level]) -> Check:
 
 NO_STRENGTH_ON_RACE_DAY = Rule(
     "no-strength-on-race-day",
-    "Race day is for racing: no strength session, only the mobility routine.",
+    "Race day is for racing: no strength session.",
     "seed 000 (protect races)",
     _race_day,
 )
@@ -277,6 +283,12 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 """The hard rules every preset policy starts from (DOMAIN.md §4 and §9)."""
 
 SPACING_RULE_NAME = "48h-between-hard-sessions"
+
+
+def _spacing_name(gap_days: int) -> str:
+    return f"{24 * gap_days}h-between-hard-sessions"
+
+
 SPACING_SOURCE = "seed 000 (24-48 h); NSCA Essentials ch. 18 (48-72 h between plyometric sessions)"
 
 
@@ -287,13 +299,18 @@ def key_workout_day_rule(levels: Iterable[Level]) -> Rule:
         >>> rule = key_workout_day_rule([Level.ADVANCED])
         >>> rule.why_not(SessionKind.HEAVY, DayContext(day=RunningDay.of("tempo"),
         ...                                            level=Level.INTERMEDIATE))
-        'a key-workout day, and intermediate runners lift on easier days'
+        'a key-workout day, and intermediate runners lift on easier days here'
     """
     allowed = frozenset(v.to_enum(Level, level, "levels") for level in levels)
-    names = ", ".join(level.value for level in Level if level in allowed) or "no level"
+    names = ", ".join(level.value for level in Level if level in allowed)
+    statement = (
+        f"Heavy or power work may share a key-workout day (after the run) only for: {names}."
+        if names
+        else "Heavy or power work never shares a key-workout day."
+    )
     return Rule(
         "hard-lift-on-key-day-by-level",
-        f"Heavy or power work may share a key-workout day (after the run) only for: {names}.",
+        statement,
         "seed 000 (placement by level); seed 003 (not on hard days unless advanced)",
         _key_day_for(allowed),
     )
@@ -308,6 +325,15 @@ def _preferences(_instance: object, attribute: Any, value: object) -> None:
                 f"{attribute.name}[{kind!r}]", kind, "must be a RunKind", "key by RunKind"
             )
         v.check_finite_number(f"{attribute.name}[{kind.value}]", score)
+
+
+def _frozen_mapping(value: object) -> Any:
+    return MappingProxyType(dict(value)) if isinstance(value, Mapping) else value
+
+
+def _plain_text(_instance: object, attribute: Any, value: Any) -> None:
+    if not isinstance(value, str):
+        raise ArgumentTypeError(attribute.name, value, "must be a string", "pass text")
 
 
 def _rules(_instance: object, attribute: Any, value: object) -> None:
@@ -342,8 +368,10 @@ class SchedulingPolicy:
 
     name: str = attrs.field(validator=v.text)
     rules: tuple[Rule, ...] = attrs.field(validator=_rules)
-    preferences: Mapping[RunKind, float] = attrs.field(validator=_preferences)
-    preference_source: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    preferences: Mapping[RunKind, float] = attrs.field(
+        validator=_preferences, converter=_frozen_mapping, hash=False
+    )
+    preference_source: str = attrs.field(default="", validator=_plain_text)
     min_gap_days: int = attrs.field(default=2, validator=_min_gap)
 
     @classmethod
@@ -392,7 +420,7 @@ def _prefs(**scores: float) -> dict[RunKind, float]:
 _LEVEL_POLICIES = {
     Level.BEGINNER: SchedulingPolicy(
         "beginner",
-        (*DEFAULT_RULES, key_workout_day_rule([Level.INTERMEDIATE, Level.ADVANCED])),
+        (*DEFAULT_RULES, key_workout_day_rule([])),
         _prefs(rest=3, easy=3, moderate=1, key_workout=0, long_run=0, race=0),
         "seed 000 (beginners: easy or non-running days); seed 001 (after easy runs)",
     ),
@@ -454,9 +482,12 @@ class DayVerdict:
     weekday: Weekday
     day: RunningDay
     placed: SessionKind | None
-    blocked: Mapping[SessionKind, tuple[tuple[str, str], ...]]
+    blocked: Mapping[SessionKind, tuple[tuple[str, str], ...]] = attrs.field(
+        converter=_frozen_mapping, hash=False
+    )
     preference: float
     date: dt.date | None = None
+    penalties: tuple[tuple[str, str], ...] = ()
 
 
 @attrs.frozen
@@ -488,6 +519,7 @@ class WeekSchedule:
     rules: tuple[Rule, ...] = attrs.field(repr=False)
     min_gap_days: int = 2
     policy_source: str = ""
+    earlier: tuple[dt.date, ...] = ()
 
     @property
     def mobility_days(self) -> tuple[Weekday, ...]:
@@ -539,16 +571,25 @@ class WeekSchedule:
                     s.weekday.short
                     for s in self.sessions
                     if s.kind.is_hard and _days_apart(s, verdict) < self.min_gap_days
+                ] + [
+                    f"{d.isoformat()} (previous week)"
+                    for d in self.earlier
+                    if verdict.date is not None and (verdict.date - d).days < self.min_gap_days
                 ]
+                soft = "".join(
+                    f"; soft rule {name} ({reason}; {sources.get(name, '')}) lowers its score"
+                    for name, reason in verdict.penalties
+                )
                 if near:
                     text = (
-                        f"{head} not chosen; heavy/power ruled out by {SPACING_RULE_NAME} "
+                        f"{head} not chosen; heavy/power ruled out by "
+                        f"{_spacing_name(self.min_gap_days)} "
                         f"(too close to the {', '.join(near)} session; {SPACING_SOURCE})"
                     )
                 else:
                     text = (
                         f"{head} allowed; day-preference put it below the chosen days "
-                        f"(preference {verdict.preference:g})"
+                        f"(preference {verdict.preference:g}){soft}"
                     )
             lines.append(text)
         if self.compromises:
@@ -634,6 +675,13 @@ def _request(level: Level, sessions: object, kinds: object) -> tuple[SessionKind
         count = 2 if sessions is None else sessions
         if isinstance(count, bool) or not isinstance(count, int):
             raise ArgumentTypeError("sessions", sessions, "must be a whole number", "e.g. 2")
+        if not 0 <= count <= 4:
+            raise ValidationError(
+                "sessions",
+                count,
+                "must be from 0 to 4 strength sessions a week",
+                "runners do 1-3 (seeds 000, 001)",
+            )
         chosen = _kinds_for(level, count)
     if not 0 <= len(chosen) <= 4:
         raise ValidationError(
@@ -670,6 +718,7 @@ class _Slot:
     date: dt.date | None
     context: DayContext
     available: bool
+    outside: bool = False
 
 
 def _blocked(
@@ -686,7 +735,9 @@ def _blocked(
                 why = rule.why_not(kind, slot.context)
                 if why is not None:
                     reasons.append((rule.name, why))
-            if not slot.available:
+            if slot.outside:
+                reasons.append(("outside-calendar", "not a date of the calendar"))
+            elif not slot.available:
                 reasons.append(("unavailable", "the runner cannot train that day"))
             row[kind] = tuple(reasons)
         table.append(row)
@@ -695,7 +746,9 @@ def _blocked(
 
 def _soft(slot: _Slot, kind: SessionKind, rules: Sequence[Rule]) -> float:
     return sum(
-        rule.penalty for rule in rules if not rule.hard and rule.why_not(kind, slot.context)
+        rule.penalty
+        for rule in rules
+        if not rule.hard and rule.why_not(kind, slot.context) is not None
     )
 
 
@@ -773,6 +826,18 @@ def _strict(value: object) -> bool:
     return value
 
 
+def _penalties(
+    rules: Sequence[Rule], kind: SessionKind, context: DayContext
+) -> tuple[tuple[str, str], ...]:
+    found = []
+    for rule in rules:
+        if not rule.hard:
+            why = rule.why_not(kind, context)
+            if why is not None:
+                found.append((rule.name, why))
+    return tuple(found)
+
+
 def _schedule(
     slots: Sequence[_Slot],
     request: tuple[SessionKind, ...],
@@ -781,6 +846,7 @@ def _schedule(
     strict: bool,
     cyclic: bool,
     previous_hard: Sequence[int],
+    earlier: tuple[dt.date, ...] = (),
 ) -> WeekSchedule:
     blocked = _blocked(slots, policy.rules)
     placement, score, kinds = _search(
@@ -804,14 +870,21 @@ def _schedule(
         if strict:
             per_day = "; ".join(
                 f"{slot.date or slot.weekday.short}: "
-                + (", ".join(name for name, _ in blocked[slot.index][SessionKind.HEAVY]) or "free")
+                + (
+                    ", ".join(
+                        dict.fromkeys(
+                            name for k in set(request) for name, _ in blocked[slot.index][k]
+                        )
+                    )
+                    or "free"
+                )
                 for slot in slots
             )
             raise InfeasibleScheduleError(
                 "sessions",
                 asked,
                 f"cannot all be placed without breaking a hard rule (blocking rules by day: "
-                f"{per_day}; and {SPACING_RULE_NAME} between hard sessions)",
+                f"{per_day}; and {_spacing_name(policy.min_gap_days)} between hard sessions)",
                 "ask for fewer sessions, lighter kinds, or free up days",
             )
         compromises.append(compromise)
@@ -838,6 +911,7 @@ def _schedule(
                 blocked[slot.index],
                 preference,
                 slot.date,
+                _penalties(policy.rules, kind or SessionKind.HEAVY, slot.context),
             )
         )
     return WeekSchedule(
@@ -850,6 +924,7 @@ def _schedule(
         policy.rules,
         policy.min_gap_days,
         policy.preference_source,
+        earlier,
     )
 
 
@@ -924,7 +999,12 @@ def schedule_calendar(
 
     The same rules as :func:`schedule_week`, but the neighbours of a day are the
     real dates around it (a race on Monday shapes the Saturday and Sunday before
-    it), and the gap between hard sessions holds across week boundaries.
+    it), and the gap between hard sessions holds across week boundaries. A partial
+    first or last week asks for its share of the sessions (rounded down).
+
+    Weeks are placed one after another, each given the sessions of the week before:
+    a week never moves an earlier week's sessions to make room, so in rare cases a
+    week compromises where a joint plan over both weeks would not.
 
     Examples:
         >>> week = RunningWeek.parse("mon easy, tue intervals, thu tempo, sun long")
@@ -944,7 +1024,7 @@ def schedule_calendar(
         raise ArgumentTypeError("unavailable", unavailable, "must be a collection of dates", "")
     off = set()
     for item in unavailable:
-        if not isinstance(item, dt.date):
+        if not isinstance(item, dt.date) or isinstance(item, dt.datetime):
             raise ArgumentTypeError("unavailable", item, "must hold datetime.date values", "")
         off.add(item)
     strict_mode = _strict(strict)
@@ -966,29 +1046,36 @@ def schedule_calendar(
                     chosen_level,
                 ),
                 calendar.start <= date <= calendar.end and date not in off,
+                not calendar.start <= date <= calendar.end,
             )
             for i, date in enumerate(dates)
         ]
+        inside = sum(1 for slot in slots if not slot.outside)
+        # A partial first or last week asks for its share of the sessions, rounded down.
+        wanted = request if inside == 7 else request[: len(request) * inside // 7]
         before = [(d - monday).days for d in previous]
         with warnings.catch_warnings():
             # One warning per calendar, not one per week.
             warnings.simplefilter("ignore", ScheduleCompromiseWarning)
             week_schedule = _schedule(
                 slots,
-                request,
+                wanted,
                 chosen_policy,
                 strict=strict_mode,
                 cyclic=False,
                 previous_hard=before,
+                earlier=tuple(previous),
             )
         weeks.append(week_schedule)
         previous = [s.date for s in week_schedule.sessions if s.kind.is_hard and s.date]
         monday += dt.timedelta(7)
     result = CalendarSchedule(tuple(weeks))
-    compromised = sum(1 for w in weeks if w.compromises)
+    compromised = [w.verdicts[0].date for w in weeks if w.compromises]
     if compromised:
         warnings.warn(
-            f"{compromised} week(s) could not hold what was asked; see each week's compromises",
+            f"{len(compromised)} week(s) could not hold what was asked (weeks of "
+            + ", ".join(str(d) for d in compromised)
+            + "); see each week's compromises",
             ScheduleCompromiseWarning,
             stacklevel=2,
         )
