@@ -160,10 +160,44 @@ def _scheduling_benchmarks() -> list[Benchmark]:
     ]
 
 
+def _season_benchmarks() -> list[Benchmark]:
+    import datetime as dt
+
+    start = dt.date(2026, 12, 7)
+    races = [
+        rs.Race(dt.date(2027, 3, 14), name="spring 10k", distance_km=10),
+        rs.Race(dt.date(2027, 6, 20), name="summer half", distance_km=21.1),
+        rs.Race(dt.date(2027, 10, 10), name="autumn marathon", distance_km=42.2),
+    ]
+    end = start + dt.timedelta(weeks=52, days=-1)
+
+    def bare() -> object:
+        # The naive layout: a Monday and a label per week, nothing checked.
+        return [(start + dt.timedelta(weeks=i), "base") for i in range(52)]
+
+    return [
+        Benchmark(
+            "Season.build, 52 weeks, three A races",
+            lambda: rs.Season.build(start, races, end=end),
+            bare,
+            target=20.0,
+            note="validated phases, deloads and reasons vs a list of (Monday, label)",
+        ),
+        Benchmark(
+            "Season.doses, 52 weeks",
+            lambda: rs.Season.build(start, races, end=end).doses("intermediate"),
+            bare,
+            target=40.0,
+            note="every week's dose with deloads and B races vs the same naive list",
+        ),
+    ]
+
+
 BENCHMARKS: list[Callable[[], list[Benchmark]]] = [
     _catalogue_benchmarks,
     _load_benchmarks,
     _scheduling_benchmarks,
+    _season_benchmarks,
 ]
 
 

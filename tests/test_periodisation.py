@@ -409,3 +409,31 @@ def test_phase_on() -> None:
     season = rs.Season.build(START, [MARATHON])
     assert season.phase_on(dt.date(2027, 4, 18)) is P.TAPER
     assert season.phase_on(dt.date(2020, 1, 1)) is None
+
+
+def test_the_docs_dose_table_matches_the_data() -> None:
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parent.parent.joinpath("docs", "season.md").read_text("utf-8")
+    rows = [
+        line
+        for line in page.splitlines()
+        if line.startswith(("| beginner", "| intermediate", "| advanced"))
+    ]
+    assert len(rows) == 15
+
+    def span(text: str) -> tuple[int, int]:
+        low, _, high = text.partition("\u2013")  # an en dash, as in the docs
+        return (int(low), int(high or low))
+
+    for row in rows:
+        level, phase, sessions, minutes, sets, reps, rir, contacts = (
+            cell.strip() for cell in row.strip("|").split("|")
+        )
+        dose = rs.dose_for(level, phase.replace(" ", "-"))
+        assert (dose.sessions, dose.sets, dose.rir) == (int(sessions), int(sets), float(rir))
+        assert (dose.minutes, dose.reps, dose.contacts) == (
+            span(minutes),
+            span(reps),
+            span(contacts),
+        ), row
