@@ -437,3 +437,25 @@ def test_the_docs_dose_table_matches_the_data() -> None:
             span(reps),
             span(contacts),
         ), row
+
+
+@given(s.race_calendars, s.levels)
+def test_volume_falls_and_intensity_holds_towards_races(
+    races: list[rs.Race], level: rs.Level
+) -> None:
+    doses = [d for d in build(races).doses(level) if not d.reasons]  # plain weeks only
+    by_phase: dict[rs.Phase, list[rs.Dose]] = {}
+    for d in doses:
+        by_phase.setdefault(d.week.phase, []).append(d.dose)
+
+    def sets(phase: rs.Phase) -> list[int]:
+        return [d.sets for d in by_phase.get(phase, [])]
+
+    if sets(P.TAPER) and sets(P.BUILD):
+        assert max(sets(P.TAPER)) <= min(sets(P.BUILD))
+    if sets(P.BUILD) and sets(P.BASE):
+        assert max(sets(P.BUILD)) <= min(sets(P.BASE))
+    if by_phase.get(P.RACE_SEASON) and by_phase.get(P.BASE):
+        race_low = min(d.percent_one_rm[0] for d in by_phase[P.RACE_SEASON])
+        base_low = min(d.percent_one_rm[0] for d in by_phase[P.BASE])
+        assert race_low >= base_low - INTENSITY_MARGIN
