@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
 import numpy as np
 import pytest
@@ -13,6 +14,7 @@ import runstrength as rs
 from runstrength.implements import LoadAboveEquipmentWarning
 from runstrength.load import MAX_REPS_TO_FAILURE, NSCA_PERCENT_TABLE, RTS_PERCENT_CHART
 from tests import strategies as s
+from tests.invalid import assert_invalid
 
 F = rs.OneRmFormula
 
@@ -616,13 +618,10 @@ BAD = [
 @pytest.mark.parametrize(
     ("call", "leaf", "argument"), [pytest.param(*c[1:], id=c[0]) for c in BAD]
 )
-def test_invalid_load_input(call, leaf, argument) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(leaf) as info:
-        call()
-    assert isinstance(info.value, rs.RunstrengthError)
-    assert info.value.argument == argument
-    assert str(info.value).startswith(f"{argument!r} ")
-    assert info.value.fix
+def test_invalid_load_input(
+    call: Callable[[], object], leaf: type[rs.RunstrengthError], argument: str
+) -> None:
+    assert_invalid(call, leaf, argument)
 
 
 anything = st.one_of(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import warnings
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 import runstrength as rs
 from runstrength.periodisation import DOSES, INTENSITY_MARGIN, taper_weeks
 from tests import strategies as s
+from tests.invalid import assert_invalid
 
 START = dt.date(2026, 12, 7)
 MARATHON = rs.Race(dt.date(2027, 4, 18), name="Spring marathon", distance_km=42.2)
@@ -398,11 +400,10 @@ BAD = [
 @pytest.mark.parametrize(
     ("call", "leaf", "argument"), [pytest.param(*c[1:], id=c[0]) for c in BAD]
 )
-def test_invalid_season_input(call, leaf, argument) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(leaf) as info:
-        call()
-    assert isinstance(info.value, rs.RunstrengthError)
-    assert info.value.argument == argument
+def test_invalid_season_input(
+    call: Callable[[], object], leaf: type[rs.RunstrengthError], argument: str
+) -> None:
+    assert_invalid(call, leaf, argument)
 
 
 def test_phase_on() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import warnings
+from collections.abc import Callable
 
 import pytest
 from attrs import evolve as attrs_evolve
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 import runstrength as rs
 from runstrength.scheduling import DEFAULT_RULES, key_workout_day_rule
 from tests import strategies as s
+from tests.invalid import assert_invalid
 
 WEEK = rs.RunningWeek.parse(
     "mon easy, tue intervals, wed rest, thu tempo, fri easy, sat rest, sun long"
@@ -584,12 +586,10 @@ BAD = [
 @pytest.mark.parametrize(
     ("call", "leaf", "argument"), [pytest.param(*c[1:], id=c[0]) for c in BAD]
 )
-def test_invalid_scheduling_input(call, leaf, argument) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(leaf) as info:
-        call()
-    assert isinstance(info.value, rs.RunstrengthError)
-    assert info.value.argument == argument
-    assert info.value.fix or leaf is rs.ArgumentTypeError
+def test_invalid_scheduling_input(
+    call: Callable[[], object], leaf: type[rs.RunstrengthError], argument: str
+) -> None:
+    assert_invalid(call, leaf, argument)
 
 
 @given(st.text(max_size=60))

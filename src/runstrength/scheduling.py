@@ -1021,11 +1021,18 @@ def schedule_calendar(
     chosen_level, chosen_policy = _resolve_policy(level, policy)
     request = _request(chosen_level, sessions, kinds)
     if isinstance(unavailable, str) or not isinstance(unavailable, Iterable):
-        raise ArgumentTypeError("unavailable", unavailable, "must be a collection of dates", "")
+        raise ArgumentTypeError(
+            "unavailable", unavailable, "must be a collection of dates", "e.g. [date(2026, 12, 8)]"
+        )
     off = set()
     for item in unavailable:
         if not isinstance(item, dt.date) or isinstance(item, dt.datetime):
-            raise ArgumentTypeError("unavailable", item, "must hold datetime.date values", "")
+            raise ArgumentTypeError(
+                "unavailable",
+                item,
+                "must hold datetime.date values",
+                "pass dates, not times or text",
+            )
         off.add(item)
     strict_mode = _strict(strict)
     monday = calendar.start - dt.timedelta(days=calendar.start.weekday())
