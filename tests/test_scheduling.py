@@ -760,6 +760,8 @@ def test_more_bad_input() -> None:
         )
     with pytest.raises(rs.ArgumentTypeError):
         rs.SchedulingPolicy("p", (), {}, preference_source=3)
+    with pytest.raises(rs.ArgumentTypeError):
+        rs.DayContext(day="easy")
 
 
 @given(s.running_weeks, s.levels, st.integers(0, 3), st.integers(0, 6), st.integers(8, 20))

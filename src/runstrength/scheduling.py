@@ -125,6 +125,13 @@ class ScheduleCompromiseWarning(RunstrengthWarning):
     """
 
 
+def _running_day(_instance: object, attribute: Any, value: Any) -> None:
+    if not isinstance(value, RunningDay):
+        raise ArgumentTypeError(
+            attribute.name, value, "must be a RunningDay", "use RunningDay.of('easy')"
+        )
+
+
 @attrs.frozen
 class DayContext:
     """A day and its neighbours, as a rule sees them.
@@ -136,11 +143,11 @@ class DayContext:
         <RunKind.LONG_RUN: 'long-run'>
     """
 
-    day: RunningDay
-    yesterday: RunningDay = attrs.field(factory=RunningDay)
-    tomorrow: RunningDay = attrs.field(factory=RunningDay)
-    in_two_days: RunningDay = attrs.field(factory=RunningDay)
-    level: Level = Level.INTERMEDIATE
+    day: RunningDay = attrs.field(validator=_running_day)
+    yesterday: RunningDay = attrs.field(factory=RunningDay, validator=_running_day)
+    tomorrow: RunningDay = attrs.field(factory=RunningDay, validator=_running_day)
+    in_two_days: RunningDay = attrs.field(factory=RunningDay, validator=_running_day)
+    level: Level = attrs.field(default=Level.INTERMEDIATE, validator=v.member_of(Level))
 
 
 Check = Callable[[SessionKind, DayContext], "str | None"]
