@@ -42,7 +42,7 @@ def test_marathon_season_phases() -> None:
     assert set(phases) == set(P)
     mondays = [w.start for w in season.weeks]
     assert all((b - a).days == 7 for a, b in itertools.pairwise(mondays))
-    assert season.summary() == "bbb.bbbBBB.BBRRRRTTtt"
+    assert season.summary() == "bbb.bbb.BBB.BRRRRTTtt"
 
 
 def test_short_races_taper_less() -> None:
@@ -460,3 +460,30 @@ def test_volume_falls_and_intensity_holds_towards_races(
         race_low = min(d.percent_one_rm[0] for d in by_phase[P.RACE_SEASON])
         base_low = min(d.percent_one_rm[0] for d in by_phase[P.BASE])
         assert race_low >= base_low - INTENSITY_MARGIN
+
+
+def test_deloads_count_loading_weeks_across_base_and_build() -> None:
+    season = rs.Season.build(START, [MARATHON])
+    run = 0
+    for week in season.weeks:
+        if week.phase in (P.BASE, P.BUILD) and not week.deload:
+            run += 1
+            assert run <= 3
+        else:
+            run = 0
+
+
+def test_week_of_phase_restarts_for_each_race() -> None:
+    first = rs.Race(dt.date(2027, 4, 4), name="M1", distance_km=42.2)
+    weeks = rs.Season.build(START, [first, MARATHON]).weeks
+    tapers = [w.week_of_phase for w in weeks if w.phase is P.TAPER]
+    assert tapers == [1, 2, 1, 2]
+
+
+def test_two_spells_of_one_condition_in_a_week_count_once() -> None:
+    doses = rs.Season.build(START, []).doses("advanced")
+    one = rs.Condition("soreness", START, START)
+    two = rs.Condition("soreness", START + dt.timedelta(days=3), START + dt.timedelta(days=4))
+    assert (
+        rs.apply_conditions(doses, [one, two])[0].dose == rs.apply_conditions(doses, [one])[0].dose
+    )

@@ -64,8 +64,8 @@ DEFAULT_BUILD_WEEKS = 6
 """Weeks of pre-season build before race season (seed 001: keep a template 6-8 weeks)."""
 
 DEFAULT_DELOAD_EVERY = 4
-"""Every 4th week of a base or build block is a deload: 3 loading weeks, 1 lighter
-(NSCA Essentials ch. 21; a documented convention)."""
+"""Every 4th base or build week is a deload: 3 loading weeks in a row, then 1 lighter
+(NSCA Essentials ch. 21; a documented convention). Base and build count together."""
 
 INTENSITY_MARGIN = 5.0
 """How far (in %1RM points) race-season intensity may sit below base intensity:
@@ -300,10 +300,11 @@ class Season:
         :func:`taper_weeks`, race week last), before that ``race_season_weeks`` of
         race season and ``build_weeks`` of build; after it, :func:`transition_weeks`
         of transition; base everywhere else. Where blocks of two races meet, the
-        higher phase wins: taper > transition > race season > build > base. Every
-        ``deload_every``-th week of a base or build block is a deload (0 turns
-        deloads off). B races mark their week for a lighter dose; C races change
-        nothing here (run them as key workouts).
+        higher phase wins: taper > transition > race season > build > base. After
+        every ``deload_every - 1`` loading weeks in a row (base and build count
+        together) comes a deload week (0 turns deloads off). B races mark their
+        week for a lighter dose; C races change nothing here (run them as key
+        workouts).
 
         A start that is not a Monday starts the first week on the Monday before it.
         Without ``end`` the season runs to the end of the last A race's transition,
@@ -388,7 +389,7 @@ class Season:
         Examples:
             >>> race = Race(dt.date(2027, 4, 18), distance_km=42.2)
             >>> Season.build(dt.date(2026, 12, 7), [race]).summary()
-            'bbb.bbbBBB.BBRRRRTTtt'
+            'bbb.bbb.BBB.BRRRRTTtt'
         """
         letters = {
             Phase.BASE: "b",
@@ -458,12 +459,17 @@ def _number_weeks(
     deload_every: int,
 ) -> list[SeasonWeek]:
     weeks: list[SeasonWeek] = []
+    loading = 0  # loading weeks in a row since the last deload, across base and build
     for i, (monday, (phase, reason)) in enumerate(zip(mondays, phases, strict=True)):
-        same = i > 0 and phases[i - 1][0] is phase
+        # A block is a run of weeks with the same phase for the same reason (race).
+        same = i > 0 and phases[i - 1] == (phase, reason)
         number = weeks[-1].week_of_phase + 1 if same else 1
-        deload = (
-            deload_every > 0 and phase in (Phase.BASE, Phase.BUILD) and number % deload_every == 0
-        )
+        if phase in (Phase.BASE, Phase.BUILD):
+            deload = deload_every > 0 and loading + 1 >= deload_every
+            loading = 0 if deload else loading + 1
+        else:
+            deload = False
+            loading = 0
         in_week = tuple(r for r in races if monday <= r.date <= monday + dt.timedelta(days=6))
         text = reason + ("; deload week" if deload else "")
         weeks.append(SeasonWeek(monday, phase, number, deload, in_week, text))
@@ -801,7 +807,11 @@ def _apply(week_dose: WeekDose, conditions: Sequence[Condition]) -> WeekDose:
     reasons = list(week_dose.reasons)
     excluded = list(week_dose.excluded)
     bodyweight = week_dose.bodyweight_only
+    seen: set[tuple[ConditionKind, BodyRegion | None]] = set()
     for c in conditions:
+        if (c.kind, c.region) in seen:
+            continue  # two spells of the same thing in one week change the week once
+        seen.add((c.kind, c.region))
         when = f"{c.kind.value} {c.start}..{c.end}"
         if c.kind is ConditionKind.ILLNESS:
             dose = attrs.evolve(dose, sessions=0, contacts=(0, 0))
