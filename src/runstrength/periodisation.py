@@ -108,9 +108,22 @@ class Priority(StrEnum):
     C = "C"
 
 
-def _date(_instance: object, attribute: Any, value: Any) -> None:
+_EARLIEST = dt.date(1900, 1, 1)
+_LATEST = dt.date(9000, 12, 31)
+
+
+def _check_date(name: str, value: object) -> dt.date:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ArgumentTypeError(attribute.name, value, "must be a datetime.date", "pass a date")
+        raise ArgumentTypeError(name, value, "must be a datetime.date", "pass a date")
+    if not _EARLIEST <= value <= _LATEST:
+        raise ValidationError(
+            name, value, f"must be between {_EARLIEST} and {_LATEST}", "use a real season's date"
+        )
+    return value
+
+
+def _date(_instance: object, attribute: Any, value: Any) -> None:
+    _check_date(attribute.name, value)
 
 
 def _distance(_instance: object, attribute: Any, value: Any) -> None:
@@ -160,7 +173,19 @@ def taper_weeks(distance_km: float) -> int:
         >>> taper_weeks(42.2), taper_weeks(5)
         (2, 1)
     """
-    return 2 if v.check_finite_number("distance_km", distance_km) >= 15 else 1
+    return 2 if _km(distance_km) >= 15 else 1
+
+
+def _km(distance_km: object, name: str = "distance_km") -> float:
+    number = v.check_finite_number(name, distance_km)
+    if not 0 < number <= 500:
+        raise ValidationError(
+            name,
+            distance_km,
+            "must be a distance in km above 0 and at most 500",
+            "give the race distance in kilometres, e.g. 42.2",
+        )
+    return number
 
 
 def transition_weeks(distance_km: float) -> int:
@@ -170,7 +195,7 @@ def transition_weeks(distance_km: float) -> int:
         >>> transition_weeks(42.2), transition_weeks(10)
         (2, 1)
     """
-    return 2 if v.check_finite_number("distance_km", distance_km) >= 21 else 1
+    return 2 if _km(distance_km) >= 21 else 1
 
 
 @attrs.frozen
@@ -262,9 +287,18 @@ def _races(races: object) -> tuple[Race, ...]:
 
 
 def _weeks_arg(name: str, value: object, minimum: int = 0) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise ValidationError(name, value, f"must be a whole number >= {minimum}", "e.g. 4")
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= 52:
+        raise ValidationError(
+            name, value, f"must be a whole number of weeks from {minimum} to 52", "e.g. 4"
+        )
     return value
+
+
+def _season_weeks(_instance: object, attribute: Any, value: Any) -> None:
+    if not v.check_tuple_of(attribute.name, value, SeasonWeek):
+        raise ValidationError(
+            attribute.name, value, "must hold at least one week", "use Season.build(...)"
+        )
 
 
 @attrs.frozen
@@ -279,7 +313,7 @@ class Season:
         (4, <Phase.BASE: 'base'>)
     """
 
-    weeks: tuple[SeasonWeek, ...]
+    weeks: tuple[SeasonWeek, ...] = attrs.field(validator=_season_weeks)
     races: tuple[Race, ...] = ()
     outside: tuple[Race, ...] = ()
 
@@ -321,7 +355,7 @@ class Season:
             >>> [(w.start.isoformat(), w.phase.value) for w in season.weeks[-4:-2]]
             [('2027-04-05', 'taper'), ('2027-04-12', 'taper')]
         """
-        _date(None, attrs.fields(Race).date, start)
+        _check_date("start", start)
         known = _races(races)
         blocks = (
             _weeks_arg("race_season_weeks", race_season_weeks),
@@ -338,13 +372,16 @@ class Season:
         first = _monday(start)
         a_races = [r for r in known if r.priority is Priority.A and r.date >= first]
         if end is None:
+            end = first + dt.timedelta(weeks=16, days=-1)
             if a_races:
                 last = a_races[-1]
                 stop = _monday(last.date) + dt.timedelta(weeks=transition_weeks(last.distance_km))
                 end = stop + dt.timedelta(days=6)
-            else:
-                end = first + dt.timedelta(weeks=16, days=-1)
-        _date(None, attrs.fields(Race).date, end)
+            later = [r.date for r in known if r.date >= first]
+            if later:
+                # Every race on the calendar ends inside the season.
+                end = max(end, _monday(later[-1]) + dt.timedelta(days=6))
+        _check_date("end", end)
         if end < start:
             raise ValidationError("end", end, f"must not be before start ({start})", "swap them")
         count = (_monday(end) - first).days // 7 + 1
@@ -358,7 +395,8 @@ class Season:
                 RaceOutsideSeasonWarning,
                 stacklevel=2,
             )
-        phases = _phases(mondays, [r for r in inside if r.priority is Priority.A], *blocks[:2])
+        # Races just outside still shape the weeks inside (a taper cut by the end).
+        phases = _phases(mondays, [r for r in known if r.priority is Priority.A], *blocks[:2])
         weeks = _number_weeks(mondays, phases, inside, blocks[2])
         return cls(tuple(weeks), tuple(inside), outside)
 
@@ -482,8 +520,20 @@ def _pair(_instance: object, attribute: Any, value: Any) -> None:
             attribute.name, value, "must be a (low, high) pair", "e.g. (8, 12)"
         )
     low, high = (v.check_finite_number(f"{attribute.name}[{i}]", x) for i, x in enumerate(value))
+    if low != int(low) or high != int(high):
+        raise ValidationError(attribute.name, value, "must be whole numbers", "e.g. (8, 12)")
     if low < 0 or high < low:
         raise ValidationError(attribute.name, value, "must have 0 <= low <= high", "fix the range")
+
+
+def _rir(_instance: object, attribute: Any, value: Any) -> None:
+    if not 0 <= v.check_finite_number(attribute.name, value) <= 10:
+        raise ValidationError(attribute.name, value, "must be from 0 to 10", "e.g. 2")
+
+
+def _source(_instance: object, attribute: Any, value: Any) -> None:
+    if not isinstance(value, str):
+        raise ArgumentTypeError(attribute.name, value, "must be a string", "name the source")
 
 
 def _whole(_instance: object, attribute: Any, value: Any) -> None:
@@ -518,9 +568,12 @@ class Dose:
     minutes: tuple[int, int] = attrs.field(validator=_pair)
     sets: int = attrs.field(validator=_whole)
     reps: tuple[int, int] = attrs.field(validator=_pair)
-    rir: float = attrs.field(converter=float)
+    rir: float = attrs.field(validator=_rir)
     contacts: tuple[int, int] = attrs.field(validator=_pair)
-    source: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    source: str = attrs.field(default="", validator=_source)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "rir", float(self.rir))
 
     @property
     def percent_one_rm(self) -> tuple[float, float]:
@@ -697,6 +750,8 @@ class Condition:
             >>> Condition("illness", dt.date(2026, 12, 13), dt.date(2026, 12, 20)).covers(week)
             True
         """
+        if not isinstance(week, SeasonWeek):
+            raise ArgumentTypeError("week", week, "must be a SeasonWeek", "take one from a Season")
         return self.start <= week.end and self.end >= week.start
 
 
@@ -748,11 +803,18 @@ def _season_doses(season: Season, level: Level) -> tuple[WeekDose, ...]:
             reasons.append(
                 "deload week: one set fewer, one more rep in reserve, half the contacts"
             )
-        if week.b_race and week.phase is not Phase.TAPER:
+        if week.b_race and week.phase is Phase.TAPER:
+            reasons.append("B race this week: the taper is already light")
+        elif week.b_race:
             dose = _less(dose, sets=1, sessions=dose.sessions - 1, contacts=0.5)
             reasons.append("B race this week: one session, one set fewer, half the contacts")
+        if any(race.priority is Priority.C for race in week.races):
+            reasons.append("C race this week: run it as a key workout; the dose is unchanged")
         result.append(WeekDose(week, dose, tuple(reasons)))
     return tuple(result)
+
+
+_CONTRADICTORY = {ConditionKind.ILLNESS, ConditionKind.RETURN_FROM_BREAK}
 
 
 def apply_conditions(
@@ -774,7 +836,8 @@ def apply_conditions(
     With no conditions the doses come back unchanged.
 
     Raises:
-        ValidationError: Two conditions of the same kind (and region) overlap.
+        ValidationError: Two conditions of the same kind (and region) overlap, or
+            an illness overlaps a return from a break.
 
     Examples:
         >>> season = Season.build(dt.date(2026, 12, 7), [], end=dt.date(2026, 12, 20))
@@ -789,13 +852,25 @@ def apply_conditions(
     found = v.check_tuple_of("conditions", tuple(conditions), Condition)
     for i, a in enumerate(found):
         for b in found[i + 1 :]:
-            if a.kind is b.kind and a.region is b.region and a.start <= b.end and b.start <= a.end:
+            overlap = a.start <= b.end and b.start <= a.end
+            if overlap and {a.kind, b.kind} == _CONTRADICTORY:
+                raise ValidationError(
+                    "conditions",
+                    f"illness {a.start}..{a.end} and return-from-break {b.start}..{b.end}",
+                    "must not say that a runner is ill and returning from a break at once",
+                    "end the illness before the return from a break starts",
+                )
+            if a.kind is b.kind and a.region is b.region and overlap:
                 raise ValidationError(
                     "conditions",
                     f"{a.kind.value} {a.start}..{a.end} and {b.start}..{b.end}",
                     "must not overlap with another of the same kind and region",
                     "merge them into one condition",
                 )
+    if isinstance(doses, str) or not isinstance(doses, Iterable):
+        raise ArgumentTypeError(
+            "doses", doses, "must be a sequence of WeekDose", "use Season.doses"
+        )
     checked = v.check_tuple_of("doses", tuple(doses), WeekDose)
     return tuple(
         _apply(week_dose, [c for c in found if c.covers(week_dose.week)]) for week_dose in checked
