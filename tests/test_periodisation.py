@@ -17,6 +17,22 @@ from tests import strategies as s
 from tests.invalid import assert_invalid
 
 START = dt.date(2026, 12, 7)
+
+
+def dose(**changes: object) -> rs.Dose:
+    """A valid Dose with ``changes`` applied (for the invalid-input tables)."""
+    fields: dict[str, object] = {
+        "sessions": 1,
+        "sessions_range": (1, 2),
+        "minutes": (1, 2),
+        "sets": 1,
+        "reps": (1, 2),
+        "rir": 2,
+        "contacts": (0, 0),
+    }
+    return rs.Dose(**{**fields, **changes})  # type: ignore[arg-type]
+
+
 MARATHON = rs.Race(dt.date(2027, 4, 18), name="Spring marathon", distance_km=42.2)
 P = rs.Phase
 ORDER = [P.BASE, P.BUILD, P.RACE_SEASON, P.TAPER, P.TRANSITION]
@@ -359,43 +375,19 @@ BAD = [
     ),
     (
         "dose pair",
-        lambda: rs.Dose(
-            sessions=1,
-            sessions_range=(2, 1),
-            minutes=(1, 2),
-            sets=1,
-            reps=(1, 2),
-            rir=2,
-            contacts=(0, 0),
-        ),
+        lambda: dose(sessions_range=(2, 1)),
         rs.ValidationError,
         "sessions_range",
     ),
     (
         "dose pair type",
-        lambda: rs.Dose(
-            sessions=1,
-            sessions_range=[1, 2],
-            minutes=(1, 2),
-            sets=1,
-            reps=(1, 2),
-            rir=2,
-            contacts=(0, 0),
-        ),
+        lambda: dose(sessions_range=[1, 2]),
         rs.ArgumentTypeError,
         "sessions_range",
     ),
     (
         "dose sets",
-        lambda: rs.Dose(
-            sessions=1,
-            sessions_range=(1, 2),
-            minutes=(1, 2),
-            sets=-1,
-            reps=(1, 2),
-            rir=2,
-            contacts=(0, 0),
-        ),
+        lambda: dose(sets=-1),
         rs.ValidationError,
         "sets",
     ),
@@ -505,58 +497,25 @@ MORE_BAD = [
     ("race far future", lambda: rs.Race(dt.date(9999, 12, 30)), rs.ValidationError, "date"),
     (
         "dose rir",
-        lambda: rs.Dose(
-            sessions=1,
-            sessions_range=(1, 2),
-            minutes=(1, 2),
-            sets=1,
-            reps=(1, 2),
-            rir="x",
-            contacts=(0, 0),
-        ),
+        lambda: dose(rir="x"),
         rs.ArgumentTypeError,
         "rir",
     ),
     (
         "dose rir range",
-        lambda: rs.Dose(
-            sessions=1,
-            sessions_range=(1, 2),
-            minutes=(1, 2),
-            sets=1,
-            reps=(1, 2),
-            rir=-5,
-            contacts=(0, 0),
-        ),
+        lambda: dose(rir=-5),
         rs.ValidationError,
         "rir",
     ),
     (
         "dose source",
-        lambda: rs.Dose(
-            sessions=1,
-            sessions_range=(1, 2),
-            minutes=(1, 2),
-            sets=1,
-            reps=(1, 2),
-            rir=2,
-            contacts=(0, 0),
-            source=5,
-        ),
+        lambda: dose(source=5),
         rs.ArgumentTypeError,
         "source",
     ),
     (
         "dose fractional",
-        lambda: rs.Dose(
-            sessions=1,
-            sessions_range=(1, 2),
-            minutes=(1, 2),
-            sets=1,
-            reps=(1, 2),
-            rir=2,
-            contacts=(0.5, 1.5),
-        ),
+        lambda: dose(contacts=(0.5, 1.5)),
         rs.ValidationError,
         "contacts",
     ),
