@@ -317,8 +317,9 @@ def test_arrays_agree_with_scalars(
     pct = rs.percent_one_rm(r, rir=k, formula=f)
     assert isinstance(batch, np.ndarray)
     for i, (wi, ri, ki) in enumerate(rows):
-        assert batch[i] == rs.estimate_one_rm(wi, ri, rir=ki, formula=f)
-        assert pct[i] == rs.percent_one_rm(ri, rir=ki, formula=f)
+        # Equal up to the last bit or so: numpy's vector exp may round differently.
+        assert batch[i] == pytest.approx(rs.estimate_one_rm(wi, ri, rir=ki, formula=f), rel=1e-14)
+        assert pct[i] == pytest.approx(rs.percent_one_rm(ri, rir=ki, formula=f), rel=1e-14)
     assert np.isfinite(batch).all()
     assert (batch > 0).all()
 
