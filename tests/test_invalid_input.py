@@ -7,6 +7,7 @@ import pickle
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -423,24 +424,7 @@ json_values = st.recursive(
     ),
     max_leaves=20,
 )
-field_names = st.sampled_from(
-    [
-        "key",
-        "name",
-        "category",
-        "pattern",
-        "muscles",
-        "equipment",
-        "dosing",
-        "per_side",
-        "plyo_intensity",
-        "eccentric",
-        "min_level",
-        "progresses_to",
-        "cues",
-        "sources",
-    ]
-)
+field_names = st.sampled_from([field.name for field in attrs.fields(rs.Exercise)])
 plausible_records = st.dictionaries(
     field_names,
     json_values
@@ -463,24 +447,7 @@ def test_fuzzed_records_raise_only_runstrength_errors(records: object) -> None:
 
 @given(
     st.dictionaries(
-        st.sampled_from(
-            [
-                "key",
-                "name",
-                "category",
-                "pattern",
-                "muscles",
-                "equipment",
-                "dosing",
-                "per_side",
-                "plyo_intensity",
-                "eccentric",
-                "min_level",
-                "progresses_to",
-                "cues",
-                "sources",
-            ]
-        ),
+        field_names,
         json_values | st.sampled_from(list(rs.Category) + list(rs.Pattern)),
     )
 )
