@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import itertools
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from types import MappingProxyType
 from typing import Any
 
@@ -1044,44 +1044,13 @@ def schedule_calendar(
     strict_mode = _strict(strict)
     monday = calendar.start - dt.timedelta(days=calendar.start.weekday())
     weeks = []
-    previous: list[dt.date] = []
+    previous: tuple[dt.date, ...] = ()
     while monday <= calendar.end:
-        dates = [monday + dt.timedelta(i) for i in range(7)]
-        slots = [
-            _Slot(
-                i,
-                Weekday(i + 1),
-                date,
-                DayContext(
-                    calendar[date],
-                    calendar[date - dt.timedelta(1)],
-                    calendar[date + dt.timedelta(1)],
-                    calendar[date + dt.timedelta(2)],
-                    chosen_level,
-                ),
-                calendar.start <= date <= calendar.end and date not in off,
-                not calendar.start <= date <= calendar.end,
-            )
-            for i, date in enumerate(dates)
-        ]
-        inside = sum(1 for slot in slots if not slot.outside)
-        # A partial first or last week asks for its share of the sessions, rounded down.
-        wanted = request if inside == 7 else request[: len(request) * inside // 7]
-        before = [(d - monday).days for d in previous]
-        with warnings.catch_warnings():
-            # One warning per calendar, not one per week.
-            warnings.simplefilter("ignore", ScheduleCompromiseWarning)
-            week_schedule = _schedule(
-                slots,
-                wanted,
-                chosen_policy,
-                strict=strict_mode,
-                cyclic=False,
-                previous_hard=before,
-                earlier=tuple(previous),
-            )
+        week_schedule = _calendar_week(
+            calendar, monday, request, chosen_level, chosen_policy, off, strict_mode, previous
+        )
         weeks.append(week_schedule)
-        previous = [s.date for s in week_schedule.sessions if s.kind.is_hard and s.date]
+        previous = tuple(s.date for s in week_schedule.sessions if s.kind.is_hard and s.date)
         monday += dt.timedelta(7)
     result = CalendarSchedule(tuple(weeks))
     compromised = [w.verdicts[0].date for w in weeks if w.compromises]
@@ -1094,3 +1063,49 @@ def schedule_calendar(
             stacklevel=2,
         )
     return result
+
+
+def _calendar_week(  # noqa: PLR0917 - private, called from two places with the same state
+    calendar: RunningCalendar,
+    monday: dt.date,
+    request: tuple[SessionKind, ...],
+    level: Level,
+    policy: SchedulingPolicy,
+    off: Set[dt.date],
+    strict: bool,
+    previous: tuple[dt.date, ...],
+) -> WeekSchedule:
+    """Schedule the Monday-to-Sunday week from ``monday`` of a calendar (no warning)."""
+    dates = [monday + dt.timedelta(i) for i in range(7)]
+    slots = [
+        _Slot(
+            i,
+            Weekday(i + 1),
+            date,
+            DayContext(
+                calendar[date],
+                calendar[date - dt.timedelta(1)],
+                calendar[date + dt.timedelta(1)],
+                calendar[date + dt.timedelta(2)],
+                level,
+            ),
+            calendar.start <= date <= calendar.end and date not in off,
+            not calendar.start <= date <= calendar.end,
+        )
+        for i, date in enumerate(dates)
+    ]
+    inside = sum(1 for slot in slots if not slot.outside)
+    # A partial first or last week asks for its share of the sessions, rounded down.
+    wanted = request if inside == 7 else request[: len(request) * inside // 7]
+    with warnings.catch_warnings():
+        # The caller decides how to report compromises.
+        warnings.simplefilter("ignore", ScheduleCompromiseWarning)
+        return _schedule(
+            slots,
+            wanted,
+            policy,
+            strict=strict,
+            cyclic=False,
+            previous_hard=[(d - monday).days for d in previous],
+            earlier=previous,
+        )
