@@ -903,8 +903,10 @@ def _schedule(
         kind = placed_at.get(slot.index)
         preference = policy.preferences.get(slot.context.day.demand, 0.0)
         if kind is not None:
+            demand = slot.context.day.demand.value
+            article = "an" if demand[0] in "aeiou" else "a"
             reason = (
-                f"{kind.value} on a {slot.context.day.demand.value} day "
+                f"{kind.value} on {article} {demand} day "
                 f"(preference {preference:g}, {policy.name} policy)"
             )
             sessions.append(
