@@ -55,6 +55,15 @@ from runstrength.periodisation import (
     apply_conditions,
     dose_for,
 )
+from runstrength.plan import (
+    Athlete,
+    Plan,
+    PlannedExercise,
+    PlannedSession,
+    PlanWeek,
+    WeekTotals,
+    plan_season,
+)
 from runstrength.progression import (
     DoseChange,
     LoadChange,
@@ -98,11 +107,13 @@ from runstrength.taxonomy import (
     PlyoIntensity,
     similarity,
 )
+from runstrength.templates import SessionTemplate, Slot
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
     "ArgumentTypeError",
+    "Athlete",
     "Barbell",
     "BodyRegion",
     "Bodyweight",
@@ -131,6 +142,10 @@ __all__ = [
     "Pattern",
     "Phase",
     "PlacedSession",
+    "Plan",
+    "PlanWeek",
+    "PlannedExercise",
+    "PlannedSession",
     "PlyoIntensity",
     "Prescription",
     "Priority",
@@ -150,7 +165,9 @@ __all__ = [
     "Season",
     "SeasonWeek",
     "SessionKind",
+    "SessionTemplate",
     "SetLog",
+    "Slot",
     "UnachievableLoadError",
     "Unit",
     "UnknownExerciseError",
@@ -158,6 +175,7 @@ __all__ = [
     "WarmupSet",
     "WeekDose",
     "WeekSchedule",
+    "WeekTotals",
     "Weekday",
     "__version__",
     "apply_conditions",
@@ -168,6 +186,7 @@ __all__ = [
     "load_for",
     "next_load",
     "percent_one_rm",
+    "plan_season",
     "prescribe",
     "reps_to_failure",
     "rir_to_rpe",

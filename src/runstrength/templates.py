@@ -18,9 +18,9 @@ The built-in templates reproduce the structure of seed 001's sample plans
 Plyometrics come first in a session, while the legs are fresh (NSCA guidance
 on exercise order); otherwise slots keep the seed's order. Across each week's
 rotation the five categories are covered. Slots are dosed by
-the week's dose: ``sets`` is the seed's number at the template's reference dose
-(``reference_sets``) and moves with the week's sets; loaded rep ranges are cut to
-the dose's rep range so the load stays inside its %1RM range.
+the week's dose: ``sets`` is the seed's number, capped at the dose's sets (so
+deloads, tapers and transitions take sets off); key lifts' rep ranges are cut to
+the dose's rep range so their loads stay inside its %1RM range.
 
 Examples:
     >>> [slot.prefer[0] for slot in TEMPLATES["intermediate-a"].slots]
@@ -84,7 +84,7 @@ class Slot:
         prefer: Exercise keys in order of preference (the seed's choice first).
         pattern: The movement pattern the slot stands for (fallback search).
         category: The category the slot stands for (second fallback).
-        sets: Working sets at the template's reference dose (the seed's number).
+        sets: Working sets in the seed's session (a plan never exceeds the dose's sets).
         reps: Rep range for rep-dosed exercises.
         seconds: Hold range per set for timed exercises.
         metres: Distance range per set for carries.
@@ -118,7 +118,7 @@ class Slot:
 
 @attrs.frozen(kw_only=True)
 class SessionTemplate:
-    """A named session: its slots, the dose its sets refer to, and its source.
+    """A named session: its slots and its source.
 
     Examples:
         >>> TEMPLATES["advanced-pre-season"].source
@@ -128,7 +128,6 @@ class SessionTemplate:
     name: str = attrs.field(validator=v.text)
     title: str = attrs.field(validator=v.text)
     slots: tuple[Slot, ...] = attrs.field(validator=v.tuple_of(Slot))
-    reference_sets: int = attrs.field(validator=_sets)
     source: str = attrs.field(validator=v.text)
 
 
@@ -156,7 +155,6 @@ _ALL = (
     SessionTemplate(
         name="beginner-a",
         title="Beginner A",
-        reference_sets=2,
         source=f"{_S001}, beginner session A",
         slots=(
             _slot("goblet-squat", Pattern.SQUAT, _B, 2, key=True),
@@ -169,7 +167,6 @@ _ALL = (
     SessionTemplate(
         name="beginner-b",
         title="Beginner B",
-        reference_sets=2,
         source=f"{_S001}, beginner session B",
         slots=(
             _slot("pogo-hops", Pattern.JUMP, _P, 2, contacts=(8, 10)),
@@ -189,7 +186,6 @@ _ALL = (
     SessionTemplate(
         name="beginner-maintenance",
         title="Beginner maintenance",
-        reference_sets=2,
         source=f"{_S001}, mistake 5 (maintenance: the key lifts, 1-2 sets)",
         slots=(
             _slot("pogo-hops", Pattern.JUMP, _P, 2, contacts=(6, 8)),
@@ -203,7 +199,6 @@ _ALL = (
     SessionTemplate(
         name="intermediate-a",
         title="Intermediate A (strength)",
-        reference_sets=3,
         source=f"{_S001}, intermediate session A (strength-biased)",
         slots=(
             _slot(("front-squat", "goblet-squat"), Pattern.SQUAT, _B, 3, reps=(5, 6), key=True),
@@ -229,7 +224,6 @@ _ALL = (
     SessionTemplate(
         name="intermediate-b",
         title="Intermediate B (strength and plyometrics)",
-        reference_sets=3,
         source=f"{_S001}, intermediate session B (strength + plyometrics)",
         slots=(
             _slot(("box-jump", "low-hurdle-hop"), Pattern.JUMP, _P, 3, contacts=(6, 8)),
@@ -251,7 +245,6 @@ _ALL = (
     SessionTemplate(
         name="intermediate-maintenance",
         title="Intermediate maintenance",
-        reference_sets=2,
         source=f"{_S001}, mistake 5 (one 25-30 min session, 1-2 sets of key lifts)",
         slots=(
             _slot(("pogo-hops", "low-hurdle-hop"), Pattern.JUMP, _P, 2, contacts=(8, 10)),
@@ -271,7 +264,6 @@ _ALL = (
     SessionTemplate(
         name="advanced-off-season",
         title="Advanced off-season (heavy)",
-        reference_sets=4,
         source=f"{_S001}, advanced off-season sample session",
         slots=(
             _slot(
@@ -290,7 +282,6 @@ _ALL = (
     SessionTemplate(
         name="advanced-pre-season",
         title="Advanced pre-season (power)",
-        reference_sets=3,
         source=f"{_S001}, advanced pre-season sample session",
         slots=(
             _slot(("box-jump", "drop-jump"), Pattern.JUMP, _P, 4, contacts=(5, 5)),
@@ -313,7 +304,6 @@ _ALL = (
     SessionTemplate(
         name="advanced-maintenance",
         title="Advanced maintenance",
-        reference_sets=2,
         source=f"{_S001}, mistake 5; seed 000 (advanced: minimal volume near races)",
         slots=(
             _slot(("box-jump", "pogo-hops"), Pattern.JUMP, _P, 2, contacts=(5, 6)),
