@@ -42,6 +42,11 @@ def test_submodule_all_lists_exist() -> None:
         "load",
         "implements",
         "progression",
+        "running",
+        "scheduling",
+        "periodisation",
+        "plan",
+        "templates",
     ):
         mod = importlib.import_module(f"runstrength.{module}")
         # Order is checked by ruff (RUF022, isort-style); here: no repeats.

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import math
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pytest
 from hypothesis import given, reject
@@ -16,6 +17,7 @@ import runstrength as rs
 from runstrength.plan import LEVEL_MINUTES, REGION_PATTERNS, estimate_minutes, loads_region
 from runstrength.templates import TEMPLATES, maintenance_template, rotation
 from tests import strategies as s
+from tests.invalid import assert_invalid
 
 WEEK = rs.RunningWeek.parse(
     "mon easy, tue intervals, wed rest, thu tempo, fri easy, sat rest, sun long"
@@ -539,3 +541,155 @@ def test_weekly_totals_are_the_sums_of_their_sessions(
         for session in week.sessions:
             assert week.week.start <= session.date <= week.week.end
             assert session.contacts <= week.dose.contacts[1]
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+def athlete(**changes: object) -> Callable[[], object]:
+    return lambda: rs.Athlete(**{"level": "intermediate", **changes})  # type: ignore[arg-type]
+
+
+def plan_call(**changes: object) -> Callable[[], object]:
+    args: dict[str, object] = {
+        "athlete": rs.Athlete(level="beginner"),
+        "running": WEEK,
+        "races": (),
+        "start": START,
+        "end": dt.date(2026, 12, 20),
+        **changes,
+    }
+    return lambda: rs.plan_season(**args)  # type: ignore[arg-type]
+
+
+BAD: list[tuple[str, Callable[[], object], type[rs.RunstrengthError], str]] = [
+    ("level unknown", athlete(level="elite"), rs.ValidationError, "level"),
+    ("one_rm a list", athlete(one_rm=[100]), rs.ArgumentTypeError, "one_rm"),
+    ("one_rm key not a slug", athlete(one_rm={"Back Squat": 100}), rs.ValidationError, "one_rm"),
+    ("one_rm zero", athlete(one_rm={"back-squat": 0}), rs.ValidationError, "one_rm['back-squat']"),
+    (
+        "one_rm nan",
+        athlete(one_rm={"back-squat": math.nan}),
+        rs.ValidationError,
+        "one_rm['back-squat']",
+    ),
+    (
+        "one_rm text",
+        athlete(one_rm={"back-squat": "100"}),
+        rs.ArgumentTypeError,
+        "one_rm['back-squat']",
+    ),
+    ("equipment preset unknown", athlete(equipment="garage"), rs.ValidationError, "equipment"),
+    ("equipment item unknown", athlete(equipment=["anvil"]), rs.ValidationError, "equipment"),
+    ("equipment a number", athlete(equipment=3), rs.ArgumentTypeError, "equipment"),
+    ("unit unknown", athlete(unit="stone"), rs.ValidationError, "unit"),
+    ("barbell wrong type", athlete(barbell=rs.DumbbellSet()), rs.ArgumentTypeError, "barbell"),
+    ("barbell in pounds", athlete(barbell=rs.Barbell.pounds()), rs.ValidationError, "barbell"),
+    (
+        "dumbbells in kg for lb",
+        athlete(unit="lb", dumbbells=rs.DumbbellSet()),
+        rs.ValidationError,
+        "dumbbells",
+    ),
+    ("kettlebells wrong", athlete(kettlebells=None), rs.ArgumentTypeError, "kettlebells"),
+    ("body mass negative", athlete(body_mass=-70), rs.ValidationError, "body_mass"),
+    ("body mass text", athlete(body_mass="70"), rs.ArgumentTypeError, "body_mass"),
+    (
+        "logged set bad key",
+        lambda: rs.Athlete(level="beginner").with_logged_set("Goblet", 20, 5),
+        rs.ValidationError,
+        "exercise",
+    ),
+    (
+        "logged set too many reps",
+        lambda: rs.Athlete(level="beginner").with_logged_set("goblet-squat", 20, 40),
+        rs.ValidationError,
+        "reps",
+    ),
+    ("athlete not an Athlete", plan_call(athlete="beginner"), rs.ArgumentTypeError, "athlete"),
+    ("running text", plan_call(running="tue intervals"), rs.ArgumentTypeError, "running"),
+    ("start a datetime", plan_call(start=dt.datetime(2026, 12, 7)), rs.ArgumentTypeError, "start"),
+    ("end before start", plan_call(end=dt.date(2026, 12, 1)), rs.ValidationError, "end"),
+    ("races not races", plan_call(races=[1]), rs.ArgumentTypeError, "races[0]"),
+    (
+        "conditions one",
+        plan_call(conditions=rs.Condition("illness", START, START)),
+        rs.ArgumentTypeError,
+        "conditions",
+    ),
+    ("catalogue wrong", plan_call(catalogue={}), rs.ArgumentTypeError, "catalogue"),
+    ("policy wrong", plan_call(policy="beginner"), rs.ArgumentTypeError, "policy"),
+    ("unavailable text", plan_call(unavailable="2026-12-08"), rs.ArgumentTypeError, "unavailable"),
+    (
+        "unavailable datetime",
+        plan_call(unavailable=[dt.datetime(2026, 12, 8)]),
+        rs.ArgumentTypeError,
+        "unavailable",
+    ),
+    (
+        "one_rm for an unknown exercise",
+        plan_call(athlete=rs.Athlete(level="beginner", one_rm={"wall-sit": 50})),
+        rs.UnknownExerciseError,
+        "one_rm",
+    ),
+    (
+        "sessions date text",
+        lambda: PLANS[rs.Level.BEGINNER].sessions("2027-01-01"),
+        rs.ArgumentTypeError,
+        "start",
+    ),
+    (
+        "why a datetime",
+        lambda: PLANS[rs.Level.BEGINNER].why(dt.datetime(2027, 1, 1)),
+        rs.ArgumentTypeError,
+        "date",
+    ),
+    (
+        "loads_region bad region",
+        lambda: loads_region(CAT["plank"], "elbow"),
+        rs.ValidationError,
+        "region",
+    ),
+    ("rotation bad level", lambda: rotation("pro"), rs.ValidationError, "level"),
+]
+
+
+@pytest.mark.parametrize(
+    ("call", "leaf", "argument"), [c[1:] for c in BAD], ids=[c[0] for c in BAD]
+)
+def test_invalid_plan_input_raises_a_named_runstrength_error(
+    call: Callable[[], object], leaf: type[rs.RunstrengthError], argument: str
+) -> None:
+    assert_invalid(call, leaf, argument)
+
+
+values = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8)
+
+
+@given(
+    st.fixed_dictionaries(
+        {"level": values | s.levels},
+        optional={
+            name: values
+            | st.dictionaries(st.text(max_size=8), values, max_size=3)
+            | st.lists(values, max_size=3)
+            for name in ("one_rm", "equipment", "unit", "body_mass", "barbell")
+        },
+    )
+)
+def test_fuzzed_athletes_raise_only_runstrength_errors(fields: dict[str, object]) -> None:
+    try:
+        made = rs.Athlete(**fields)  # type: ignore[arg-type]
+    except rs.RunstrengthError:
+        return
+    assert isinstance(made.level, rs.Level)
+    assert all(math.isfinite(x) and x > 0 for x in made.one_rm.values())
+
+
+@given(
+    st.sampled_from(["athlete", "running", "races", "start", "end", "conditions", "unavailable"]),
+    values | st.lists(values, max_size=3),
+)
+def test_fuzzed_plan_arguments_raise_only_runstrength_errors(name: str, value: object) -> None:
+    with contextlib.suppress(rs.RunstrengthError):
+        plan_call(**{name: value})()
