@@ -9,6 +9,7 @@ import math
 import warnings
 from collections.abc import Callable, Iterable
 
+import attrs
 import pytest
 from hypothesis import given, reject
 from hypothesis import strategies as st
@@ -693,3 +694,106 @@ def test_fuzzed_athletes_raise_only_runstrength_errors(fields: dict[str, object]
 def test_fuzzed_plan_arguments_raise_only_runstrength_errors(name: str, value: object) -> None:
     with contextlib.suppress(rs.RunstrengthError):
         plan_call(**{name: value})()
+
+
+# --- edges ----------------------------------------------------------------------------------
+
+
+def test_a_catalogue_without_the_preferred_exercise_falls_back_by_pattern() -> None:
+    records = [r for r in CAT.to_records() if r["key"] != "goblet-squat"]
+    for r in records:
+        r["progresses_to"] = [k for k in r.get("progresses_to", []) if k != "goblet-squat"]  # type: ignore[union-attr]
+    smaller = rs.Catalogue.from_records(records)
+    athlete = rs.Athlete(level="beginner", equipment="home")
+    plan = rs.plan_season(athlete, WEEK, start=START, end=dt.date(2026, 12, 13), catalogue=smaller)
+    session = plan.sessions()[0]
+    first = session.exercises[0]
+    assert first.exercise.pattern is rs.Pattern.SQUAT
+    assert any("goblet-squat is not in the catalogue" in n for n in first.notes)
+
+
+def test_machine_loads_round_to_a_plain_step() -> None:
+    athlete = rs.Athlete(
+        level="intermediate", equipment={rs.Equipment.MACHINE}, one_rm={"standing-calf-raise": 101}
+    )
+    plan = rs.plan_season(athlete, WEEK, start=START, end=dt.date(2026, 12, 13))
+    calf = next(
+        i for s in plan.sessions() for i in s.exercises if i.exercise.key == "standing-calf-raise"
+    )
+    assert calf.prescription.load is not None
+    assert calf.prescription.load % 2.5 == 0
+    assert calf.prescription.load <= 101
+
+
+def test_coarse_kit_says_the_load_is_under_the_range() -> None:
+    athlete = rs.Athlete(
+        level="beginner",
+        equipment="home",
+        dumbbells=rs.DumbbellSet([5, 30]),
+        one_rm={"goblet-squat": 34},
+    )
+    plan = rs.plan_season(athlete, WEEK, start=START, end=dt.date(2026, 12, 13))
+    squat = next(
+        i for s in plan.sessions() for i in s.exercises if i.exercise.key == "goblet-squat"
+    )
+    assert squat.prescription.load == 5
+    assert any("nearest load the kit makes" in n for n in squat.notes)
+
+
+def test_a_one_rm_below_the_lightest_bell_gives_an_rir_prescription() -> None:
+    athlete = rs.Athlete(
+        level="beginner",
+        equipment="home",
+        dumbbells=rs.DumbbellSet([20]),
+        one_rm={"goblet-squat": 15},
+    )
+    plan = rs.plan_season(athlete, WEEK, start=START, end=dt.date(2026, 12, 13))
+    squat = next(
+        i for s in plan.sessions() for i in s.exercises if i.exercise.key == "goblet-squat"
+    )
+    assert squat.prescription.load is None
+    assert any("even the lightest load" in n for n in squat.notes)
+
+
+def test_a_session_too_long_for_its_dose_is_trimmed_then_explained() -> None:
+    from runstrength.plan import _build_session, _Context
+
+    dose = attrs.evolve(rs.dose_for("advanced", "base"), minutes=(10, 12))
+    ctx = _Context(rs.Athlete(level="advanced", one_rm={"back-squat": 140}), CAT)
+    made = _build_session(
+        ctx, TEMPLATES["advanced-off-season"], dose, 0, False, rs.Equipment.gym(), (), None
+    )
+    assert [i.exercise.key for i in made.exercises] == ["back-squat", "hip-thrust"]
+    assert any("left out to fit 12 minutes" in r for r in made.reasons)
+    assert any("over the dose's 12" in r for r in made.reasons)
+
+
+@pytest.mark.parametrize(
+    ("changes", "argument"),
+    [
+        ({"prefer": ()}, "prefer"),
+        ({"prefer": ("Back Squat",)}, "prefer"),
+        ({"sets": 0}, "sets"),
+        ({"sets": True}, "sets"),
+        ({"reps": (8,)}, "reps"),
+        ({"reps": (12, 8)}, "reps"),
+        ({"seconds": (0, 30)}, "seconds"),
+        ({"contacts": (5.0, 6.0)}, "contacts"),
+    ],
+)
+def test_bad_slots_are_refused(changes: dict[str, object], argument: str) -> None:
+    good: dict[str, object] = {
+        "prefer": ("plank",),
+        "pattern": rs.Pattern.ANTI_EXTENSION,
+        "category": rs.Category.CORE,
+        "sets": 3,
+    }
+    assert_invalid(lambda: rs.Slot(**{**good, **changes}), rs.ValidationError, argument)  # type: ignore[arg-type]
+
+
+def test_why_names_sessions_from_other_templates() -> None:
+    session = PLANS[rs.Level.BEGINNER].sessions()[0]
+    week = PLANS[rs.Level.BEGINNER].weeks[0]
+    custom = attrs.evolve(session, template="my-session")
+    plan = rs.Plan(PLANS[rs.Level.BEGINNER].athlete, (attrs.evolve(week, sessions=(custom,)),))
+    assert "(my-session)" in plan.why(session.date).splitlines()[0]

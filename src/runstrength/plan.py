@@ -568,26 +568,23 @@ class Plan:
         """
         day = _date_arg("date", date)
         week = self.week_of(day)
-        session = self.session_on(day)
+        if week is None:
+            return f"{day}: outside the plan ({self.start} to {self.end})"
+        session = next((s for s in week.sessions if s.date == day), None)
         if session is None:
-            if week is None:
-                return f"{day}: outside the plan ({self.start} to {self.end})"
             return f"{day}: no strength session this day" + "".join(
                 f"\n- {note}" for note in week.notes
             )
         where = f"after {session.running.to_text()}" if session.after_run else "on a rest day"
-        title = (
-            TEMPLATES[session.template].title
-            if session.template in TEMPLATES
-            else (session.template)
+        title = TEMPLATES[session.template].title if session.template in TEMPLATES else (
+            session.template
         )
         lines = [f"{day}: {session.kind.value.upper()} session ({title}) {where}"]
         lines.extend(f"- {reason}" for reason in session.reasons)
         lines.extend(
             f"- {item.exercise.name}: {note}" for item in session.exercises for note in item.notes
         )
-        if week is not None:
-            lines.extend(f"- week: {note}" for note in week.notes)
+        lines.extend(f"- week: {note}" for note in week.notes)
         return "\n".join(lines)
 
 
@@ -1032,9 +1029,7 @@ class _Planner:
     def week(self, index: int, week_dose: WeekDose, step: int) -> PlanWeek:
         level = self.ctx.athlete.level
         dose = week_dose.dose
-        notes = list(week_dose.reasons)
-        if week_dose.week.reason:
-            notes.insert(0, week_dose.week.reason)
+        notes = [note for note in (week_dose.week.reason, *week_dose.reasons) if note]
         if level is Level.BEGINNER and index < _BEGINNER_CAREFUL_WEEKS:
             dose = attrs.evolve(dose, rir=dose.rir + 1)
             step = 0

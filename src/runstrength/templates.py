@@ -53,8 +53,6 @@ __all__ = [
 
 
 def _range(_instance: object, attribute: Any, value: Any) -> None:
-    if value is None:
-        return
     if (
         not isinstance(value, tuple)
         or len(value) != 2
