@@ -26,6 +26,7 @@ class Benchmark:
     baseline: Callable[[], object]
     target: float  # the ratio the library should stay under
     note: str
+    limit: float | None = None  # seconds the library's median should stay under
 
 
 def _timings(func: Callable[[], object], repeat: int) -> tuple[float, float]:
@@ -193,11 +194,81 @@ def _season_benchmarks() -> list[Benchmark]:
     ]
 
 
+def _streprogen_8_weeks() -> Callable[[], object] | None:
+    """Render an 8-week, 3-day streprogen program (None when streprogen is missing)."""
+    try:
+        import streprogen  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+
+    def render() -> object:
+        program = streprogen.Program("8 weeks", duration=8, units="kg", round_to=2.5)
+        with program.Day("A"):
+            program.DynamicExercise("Squat", start_weight=100, min_reps=3, max_reps=8)
+            program.DynamicExercise("Romanian deadlift", start_weight=100, min_reps=5, max_reps=8)
+        with program.Day("B"):
+            program.DynamicExercise("Hip thrust", start_weight=120, min_reps=5, max_reps=8)
+            program.DynamicExercise("Split squat", start_weight=20, min_reps=6, max_reps=8)
+        with program.Day("C"):
+            program.DynamicExercise("Squat", start_weight=90, min_reps=4, max_reps=6)
+            program.StaticExercise("Plank", "3 x 30 s")
+        program.render()
+        return str(program)
+
+    return render
+
+
+def _plan_benchmarks() -> list[Benchmark]:
+    import datetime as dt
+    import warnings
+
+    warnings.simplefilter("ignore")  # streprogen warns about its own defaults
+    week = rs.RunningWeek.parse(
+        "mon easy, tue intervals, wed rest, thu tempo, fri easy, sat rest, sun long"
+    )
+    start = dt.date(2026, 12, 7)
+    year_end = start + dt.timedelta(weeks=52, days=-1)
+    races = [rs.Race(dt.date(2027, 10, 10), name="autumn marathon", distance_km=42.2)]
+    intermediate = rs.Athlete(
+        level="intermediate",
+        one_rm={"front-squat": 100, "romanian-deadlift": 120, "hip-thrust": 140},
+    )
+    advanced = rs.Athlete(level="advanced", one_rm={"back-squat": 140, "hip-thrust": 160})
+    calendar = rs.RunningCalendar.from_week(week, start, year_end)
+    eight = start + dt.timedelta(weeks=8, days=-1)
+    benches = [
+        Benchmark(
+            "plan_season, 52 weeks, intermediate",
+            lambda: rs.plan_season(intermediate, week, races, start=start, end=year_end),
+            lambda: rs.schedule_calendar(calendar, level="intermediate", sessions=2),
+            target=5.0,
+            note="the whole plan vs only scheduling the same 52 weeks; median must be < 50 ms",
+            limit=0.050,
+        )
+    ]
+    render = _streprogen_8_weeks()
+    if render is None:
+        print("(streprogen is not installed: the 8-week comparison is skipped;")
+        print(' install it with: python -m pip install -U "pip>=25.1" && pip install --group bench)')
+    else:
+        benches.append(
+            Benchmark(
+                "plan_season, 8 weeks x 3 (vs streprogen)",
+                lambda: rs.plan_season(advanced, week, start=start, end=eight),
+                render,
+                target=1.0,
+                note="an 8-week, 3-session plan vs streprogen rendering an 8-week, 3-day program",
+            )
+        )
+    return benches
+
+
 BENCHMARKS: list[Callable[[], list[Benchmark]]] = [
     _catalogue_benchmarks,
     _load_benchmarks,
     _scheduling_benchmarks,
     _season_benchmarks,
+    _plan_benchmarks,
 ]
 
 
@@ -226,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
             base, _ = _timings(bench.baseline, args.repeat)
             ratio = lib / base
             flag = "" if ratio <= bench.target else "  SLOWER THAN TARGET"
+            if bench.limit is not None and lib_median > bench.limit:
+                flag += f"  MEDIAN OVER {_fmt(bench.limit)}"
             failed += bool(flag)
             print(
                 f"{bench.name:<40} {_fmt(lib):>11} {_fmt(lib_median):>11} {_fmt(base):>11} "

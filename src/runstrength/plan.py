@@ -576,8 +576,10 @@ class Plan:
                 f"\n- {note}" for note in week.notes
             )
         where = f"after {session.running.to_text()}" if session.after_run else "on a rest day"
-        title = TEMPLATES[session.template].title if session.template in TEMPLATES else (
-            session.template
+        title = (
+            TEMPLATES[session.template].title
+            if session.template in TEMPLATES
+            else (session.template)
         )
         lines = [f"{day}: {session.kind.value.upper()} session ({title}) {where}"]
         lines.extend(f"- {reason}" for reason in session.reasons)
@@ -603,6 +605,8 @@ class _Context:
 
     athlete: Athlete
     catalogue: Catalogue
+    # Weeks repeat the same choices: each distinct one is worked out once per plan.
+    memo: dict[tuple[object, ...], Any] = attrs.field(factory=dict, eq=False, hash=False)
 
 
 def _regions(exercise: Exercise, excluded: Sequence[BodyRegion]) -> list[BodyRegion]:
@@ -796,7 +800,10 @@ def _prescribe(  # noqa: PLR0917 - private
     }
     if exercise.dosing is Dosing.LOADED_REPS:
         low, high = _rep_range(slot, dose)
-        load, percent, ramp, notes = _loaded(ctx, exercise, (low, high), dose.rir, fraction, kit)
+        key = ("load", exercise.key, low, high, dose.rir, fraction, kit)
+        if key not in ctx.memo:
+            ctx.memo[key] = _loaded(ctx, exercise, (low, high), dose.rir, fraction, kit)
+        load, percent, ramp, notes = ctx.memo[key]
         return Prescription(
             sets=sets,
             reps=low,
@@ -879,44 +886,29 @@ class _SessionPlan:
     reasons: tuple[str, ...]
 
 
-def _build_session(  # noqa: PLR0917 - private
+def _selection(
     ctx: _Context,
     template: SessionTemplate,
-    dose: Dose,
-    step: int,
-    lighter: bool,
     kit: frozenset[Equipment],
     excluded: tuple[BodyRegion, ...],
     only: frozenset[str] | None,
-) -> _SessionPlan:
-    used: set[str] = set()
-    items: list[PlannedExercise] = []
-    keys: list[bool] = []
-    reasons: list[str] = []
-    warmed = False
-    contacts = 0
-    fraction = _fraction(step)
-    for slot in template.slots:
-        exercise, swap = _choose(ctx, slot, kit, excluded, only, used)
-        if exercise is None:
-            reasons.append(str(swap))
-            continue
-        used.add(exercise.key)
-        sets = _sets(slot, dose, lighter)
-        prescription, notes = _prescribe(
-            ctx, slot, exercise, sets, dose, fraction, kit, dose.contacts[1] - contacts
-        )
-        if prescription is None:
-            reasons.append(f"{exercise.name}: {notes[0]}")
-            continue
-        if prescription.warmup:
-            if warmed:  # the first heavy lift has warmed the runner up for the rest
-                prescription = attrs.evolve(prescription, warmup=())
-            warmed = True
-        item = PlannedExercise(exercise, prescription, ((swap,) if swap else ()) + notes)
-        contacts += item.contacts
-        items.append(item)
-        keys.append(slot.key)
+) -> list[tuple[Slot, Exercise | None, str | None]]:
+    key = ("select", template.name, kit, excluded, only)
+    if key not in ctx.memo:
+        used: set[str] = set()
+        chosen = []
+        for slot in template.slots:
+            exercise, swap = _choose(ctx, slot, kit, excluded, only, used)
+            if exercise is not None:
+                used.add(exercise.key)
+            chosen.append((slot, exercise, swap))
+        ctx.memo[key] = chosen
+    result: list[tuple[Slot, Exercise | None, str | None]] = ctx.memo[key]
+    return result
+
+
+def _fit(items: list[PlannedExercise], keys: list[bool], dose: Dose, reasons: list[str]) -> float:
+    """Trim a session to the dose's minutes (in place) and say what was done."""
     minutes = estimate_minutes(items)
     # Too long: take sets off the accessories, last first, then leave accessories out.
     top = dose.minutes[1]
@@ -948,6 +940,47 @@ def _build_session(  # noqa: PLR0917 - private
             f"about {minutes:.0f} minutes, under the dose's {dose.minutes[0]}-{top}: "
             "a short session is fine (frequency over volume, seeds 000 and 001)"
         )
+    return minutes
+
+
+def _build_session(  # noqa: PLR0917 - private
+    ctx: _Context,
+    template: SessionTemplate,
+    dose: Dose,
+    step: int,
+    lighter: bool,
+    kit: frozenset[Equipment],
+    excluded: tuple[BodyRegion, ...],
+    only: frozenset[str] | None,
+) -> _SessionPlan:
+    items: list[PlannedExercise] = []
+    keys: list[bool] = []
+    reasons: list[str] = []
+    warmed = False
+    contacts = 0
+    fraction = _fraction(step)
+    for slot, exercise, swap in _selection(ctx, template, kit, excluded, only):
+        if exercise is None:
+            reasons.append(str(swap))
+            continue
+        sets = _sets(slot, dose, lighter)
+        left = dose.contacts[1] - contacts
+        key = ("dose", slot, exercise.key, sets, dose.reps, dose.rir, fraction, kit, left)
+        if key not in ctx.memo:
+            ctx.memo[key] = _prescribe(ctx, slot, exercise, sets, dose, fraction, kit, left)
+        prescription, notes = ctx.memo[key]
+        if prescription is None:
+            reasons.append(f"{exercise.name}: {notes[0]}")
+            continue
+        if prescription.warmup:
+            if warmed:  # the first heavy lift has warmed the runner up for the rest
+                prescription = attrs.evolve(prescription, warmup=())
+            warmed = True
+        item = PlannedExercise(exercise, prescription, ((swap,) if swap else ()) + notes)
+        contacts += item.contacts
+        items.append(item)
+        keys.append(slot.key)
+    minutes = _fit(items, keys, dose, reasons)
     return _SessionPlan(template.name, tuple(items), minutes, tuple(reasons))
 
 
