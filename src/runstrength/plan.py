@@ -125,7 +125,7 @@ _STEPS_TO_TOP = 3  # progression steps from the bottom to the top of a range
 _WEEKS_PER_STEP = 1  # a step every loading week (seed 001: progress every 1-2 weeks)
 _WARMUP_MINUTES = 5.0
 _CHANGEOVER_SECONDS = 45.0
-_MAX_SESSIONS_A_WEEK = 7
+_STAND_IN_REPS = (10, 15)  # bodyweight work in place of a loaded lift
 
 
 def loads_region(exercise: Exercise, region: BodyRegion | str) -> bool:
@@ -621,7 +621,7 @@ def _why_not(
     only: frozenset[str] | None,
 ) -> str | None:
     if not exercise.doable_with(kit):
-        return "needs equipment the runner does not have this week"
+        return "needs equipment not in the kit"
     if not exercise.suits(level):
         return f"is for {exercise.min_level.value} runners and up"
     hurt = _regions(exercise, excluded)
@@ -815,7 +815,11 @@ def _prescribe(  # noqa: PLR0917 - private
             **common,
         ), notes
     if exercise.dosing is Dosing.BODYWEIGHT_REPS:
-        return Prescription(sets=sets, reps=_between(*slot.reps, fraction), **common), ()
+        preferred = ctx.catalogue.get(slot.prefer[0])
+        stand_in = preferred is not None and preferred.dosing is Dosing.LOADED_REPS
+        # Bodyweight standing in for a heavy lift needs more reps to be a stimulus.
+        reps = _STAND_IN_REPS if stand_in else slot.reps
+        return Prescription(sets=sets, reps=_between(*reps, fraction), **common), ()
     if exercise.dosing is Dosing.TIME:
         return Prescription(sets=sets, seconds=_between(*slot.seconds, fraction, 5), **common), ()
     if exercise.dosing is Dosing.DISTANCE:
