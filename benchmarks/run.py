@@ -249,7 +249,7 @@ def _plan_benchmarks() -> list[Benchmark]:
     render = _streprogen_8_weeks()
     if render is None:
         print("(streprogen is not installed: the 8-week comparison is skipped;")
-        print(' install it with: python -m pip install -U "pip>=25.1" && pip install --group bench)')
+        print(' install it: python -m pip install -U "pip>=25.1" && pip install --group bench)')
     else:
         benches.append(
             Benchmark(
