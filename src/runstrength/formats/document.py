@@ -1,0 +1,417 @@
+"""JSON for plans and every value in them: ``to_json`` / ``from_json``, and a JSON Schema.
+
+The document is an envelope around the value::
+
+    {"format": "runstrength", "version": 1, "type": "Plan", "data": {...}}
+
+Fields are written under their constructor names; dates as ISO strings
+(``"2026-12-08"``); enumerations by value; tuples and sets as arrays (sets
+sorted); numbers as JSON numbers (never NaN or infinity). Reading is strict: an
+unknown, missing or mistyped field, a wrong version or type, or a value the
+constructor refuses raises a :class:`FormatError` whose ``argument`` is the path
+of the bad field (``$.data.weeks[3].sessions[0].date``). Nothing is evaluated or
+unpickled; only the classes listed in :data:`TYPES` are ever built.
+
+Examples:
+    >>> import runstrength as rs
+    >>> race = rs.Race(dt.date(2027, 4, 18), name="Spring marathon", distance_km=42.2)
+    >>> text = to_json(race)
+    >>> print(text[:62])
+    {"format": "runstrength", "version": 1, "type": "Race", "data"
+    >>> from_json(text) == race
+    True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import json
+import math
+import types
+import typing
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from runstrength.errors import ArgumentTypeError, RunstrengthError, ValidationError
+from runstrength.implements import Barbell, DumbbellSet, KettlebellSet
+from runstrength.load import Prescription, WarmupSet
+from runstrength.periodisation import Condition, Dose, Race, SeasonWeek
+from runstrength.plan import Athlete, Plan, PlannedExercise, PlannedSession, PlanWeek
+from runstrength.running import Run, RunningDay
+from runstrength.taxonomy import Exercise
+
+__all__ = ["FORMAT", "TYPES", "VERSION", "FormatError", "from_json", "json_schema", "to_json"]
+
+FORMAT = "runstrength"
+"""The ``format`` field of every document."""
+
+VERSION = 1
+"""The version of the format this library writes and reads."""
+
+TYPES: Mapping[str, type] = types.MappingProxyType(
+    {
+        cls.__name__: cls
+        for cls in (
+            Plan,
+            PlanWeek,
+            PlannedSession,
+            PlannedExercise,
+            Athlete,
+            Barbell,
+            DumbbellSet,
+            KettlebellSet,
+            SeasonWeek,
+            Race,
+            Dose,
+            Condition,
+            RunningDay,
+            Run,
+            Exercise,
+            Prescription,
+            WarmupSet,
+        )
+    }
+)
+"""The value classes a document may hold, by the name its ``type`` field uses."""
+
+_MAX_TEXT = 10_000_000  # characters: a whole multi-year plan is well under 1 MB
+
+
+class FormatError(ValidationError):
+    """A document that is not valid runstrength JSON; ``argument`` is the path of the bad part.
+
+    Examples:
+        >>> try:
+        ...     from_json('{"format": "runstrength", "version": 99, "type": "Race", "data": {}}')
+        ... except FormatError as error:
+        ...     print(error.argument)
+        $.version
+    """
+
+
+@functools.cache
+def _fields(cls: Any) -> tuple[tuple[str, str, Any, bool], ...]:
+    """(constructor name, attribute, type, has a default) for each field a class is built from."""
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        (str(f.alias or f.name), str(f.name), hints[f.name], f.default is not attrs.NOTHING)
+        for f in attrs.fields(cls)
+        if f.init
+    )
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def _encode(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, str, int, float)):
+        return value.value if isinstance(value, enum.Enum) else value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (frozenset, set)):
+        return sorted(_encode(v) for v in value)
+    if isinstance(value, (tuple, list)):
+        return [_encode(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _encode(v) for k, v in value.items()}
+    cls: Any = type(value)
+    return {name: _encode(getattr(value, attr)) for name, attr, _, _ in _fields(cls)}
+
+
+def to_json(value: object, *, indent: int | None = None) -> str:
+    """The value as a runstrength JSON document (deterministic: same value, same text).
+
+    Raises:
+        ArgumentTypeError: The value is not one of :data:`TYPES`.
+
+    Examples:
+        >>> import runstrength as rs
+        >>> print(to_json(rs.Run(rs.RunKind.MODERATE), indent=1))
+        {
+         "format": "runstrength",
+         "version": 1,
+         "type": "Run",
+         "data": {
+          "kind": "moderate",
+          "label": ""
+         }
+        }
+    """
+    name = type(value).__name__
+    if TYPES.get(name) is not type(value):
+        raise ArgumentTypeError(
+            "value",
+            value,
+            "must be a plan or a value in one (" + ", ".join(TYPES) + ")",
+            "pass a Plan, e.g. from plan_season",
+        )
+    document = {"format": FORMAT, "version": VERSION, "type": name, "data": _encode(value)}
+    text: str = json.dumps(document, indent=indent, ensure_ascii=False, allow_nan=False)
+    return text
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _fail(path: str, value: object, rule: str, fix: str = "write it with to_json") -> FormatError:
+    return FormatError(path, value, rule, fix)
+
+
+def _args(hint: Any) -> tuple[Any, ...]:
+    return typing.get_args(hint)
+
+
+def _decode(hint: Any, value: Any, path: str) -> Any:  # noqa: PLR0911 - one case per type
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        options = [a for a in _args(hint) if a is not type(None)]
+        if value is None and len(options) < len(_args(hint)):
+            return None
+        return _decode(options[0], value, path)
+    if origin is tuple:
+        items = _args(hint)
+        if not isinstance(value, list):
+            raise _fail(path, value, "must be an array")
+        if len(items) == 2 and items[1] is Ellipsis:
+            return tuple(_decode(items[0], v, f"{path}[{i}]") for i, v in enumerate(value))
+        if len(value) != len(items):
+            raise _fail(path, value, f"must be an array of {len(items)} items")
+        return tuple(
+            _decode(t, v, f"{path}[{i}]")
+            for i, (t, v) in enumerate(zip(items, value, strict=True))
+        )
+    if origin is frozenset:
+        if not isinstance(value, list):
+            raise _fail(path, value, "must be an array")
+        return frozenset(_decode(_args(hint)[0], v, f"{path}[{i}]") for i, v in enumerate(value))
+    if origin in (Mapping, dict, typing.Mapping):
+        if not isinstance(value, dict):
+            raise _fail(path, value, "must be an object")
+        item_type = _args(hint)[1]
+        return {k: _decode(item_type, v, f"{path}[{k!r}]") for k, v in value.items()}
+    if isinstance(hint, type):
+        return _decode_type(hint, value, path)
+    raise _fail(path, value, f"has a type this format cannot read ({hint})")  # pragma: no cover
+
+
+def _decode_type(hint: type, value: Any, path: str) -> Any:  # noqa: PLR0911, PLR0912
+    if issubclass(hint, enum.Enum):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise _fail(path, value, "must be one of " + ", ".join(str(m.value) for m in hint))
+        try:
+            return hint(value)
+        except (ValueError, RunstrengthError):
+            raise _fail(
+                path, value, "must be one of " + ", ".join(str(m.value) for m in hint)
+            ) from None
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise _fail(path, value, "must be true or false")
+        return value
+    if hint is str:
+        if not isinstance(value, str):
+            raise _fail(path, value, "must be a string")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _fail(path, value, "must be a whole number")
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise _fail(path, value, "must be a number")
+        if not math.isfinite(value):
+            raise _fail(path, value, "must be finite")
+        return float(value)
+    if hint is dt.date:
+        if not isinstance(value, str) or len(value) != 10:
+            raise _fail(path, value, "must be a date like 2026-12-08")
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise _fail(path, value, "must be a date like 2026-12-08") from None
+    if attrs.has(hint) and hint in TYPES.values():
+        return _build(hint, value, path)
+    raise _fail(
+        path, value, f"has a type this format cannot read ({hint.__name__})"
+    )  # pragma: no cover
+
+
+def _build(cls: type, value: Any, path: str) -> Any:
+    if not isinstance(value, dict):
+        raise _fail(path, value, f"must be an object ({cls.__name__})")
+    fields = _fields(cls)
+    known = {name for name, _, _, _ in fields}
+    for key in value:
+        if key not in known:
+            raise _fail(f"{path}.{key}", value[key], f"is not a field of {cls.__name__}")
+    kwargs = {}
+    for name, _, hint, optional in fields:
+        if name not in value:
+            if optional:
+                continue
+            raise _fail(f"{path}.{name}", None, f"is missing ({cls.__name__} needs it)")
+        kwargs[name] = _decode(hint, value[name], f"{path}.{name}")
+    try:
+        return cls(**kwargs)
+    except RunstrengthError as error:
+        where = f"{path}.{error.argument}" if error.argument in known else path
+        raise FormatError(where, error.value, error.rule, error.fix) from None
+    except (
+        TypeError,
+        ValueError,
+        KeyError,
+    ) as error:  # pragma: no cover - constructors raise ours
+        raise _fail(path, value, f"cannot build {cls.__name__}: {error}") from None
+
+
+def _reject_constant(name: str) -> float:
+    raise _fail("$", name, "must not hold NaN or infinity", "write numbers only")
+
+
+def from_json(text: str | bytes, *, expect: type | None = None) -> Any:  # noqa: PLR0912
+    """Read a document written by :func:`to_json` back into an equal value.
+
+    Args:
+        text: The JSON text.
+        expect: The class the document must hold (e.g. ``Plan``), or None for any
+            of :data:`TYPES`.
+
+    Raises:
+        FormatError: Malformed, truncated, wrong-version or hostile input; its
+            ``argument`` is the path of the bad field.
+        ArgumentTypeError: ``text`` is not text.
+
+    Examples:
+        >>> import runstrength as rs
+        >>> from_json(to_json(rs.Run(rs.RunKind.LONG_RUN))).kind
+        <RunKind.LONG_RUN: 'long-run'>
+        >>> try:
+        ...     from_json('{"format": "runstrength", "version": 1, "type": "Race", '
+        ...               '"data": {"date": "2027-13-01"}}')
+        ... except FormatError as error:
+        ...     print(error.argument)
+        $.data.date
+    """
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _fail("$", text[:20], "must be UTF-8 text", "save the file as UTF-8") from None
+    if not isinstance(text, str):
+        raise ArgumentTypeError("text", text, "must be a str or bytes", "read the file first")
+    if len(text) > _MAX_TEXT:
+        raise _fail("$", f"{len(text)} characters", f"must be at most {_MAX_TEXT} characters")
+    try:
+        document = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        raise _fail("$", text[:40], f"must be JSON ({error.msg} at {error.pos})") from None
+    except RecursionError:
+        raise _fail("$", text[:40], "must not nest this deeply") from None
+    if not isinstance(document, dict):
+        raise _fail("$", document, "must be an object with format, version, type and data")
+    for key in document:
+        if key not in ("format", "version", "type", "data"):
+            raise _fail(f"$.{key}", document[key], "is not part of the envelope")
+    if document.get("format") != FORMAT:
+        raise _fail("$.format", document.get("format"), f"must be {FORMAT!r}")
+    version = document.get("version")
+    if version != VERSION or isinstance(version, bool):
+        raise _fail(
+            "$.version",
+            version,
+            f"must be {VERSION} (this library reads version {VERSION})",
+            "upgrade runstrength to read newer files",
+        )
+    name = document.get("type")
+    cls = TYPES.get(name) if isinstance(name, str) else None
+    if cls is None:
+        raise _fail("$.type", name, "must be one of " + ", ".join(TYPES))
+    if expect is not None and cls is not expect:
+        raise _fail("$.type", name, f"must be {getattr(expect, '__name__', expect)}")
+    if "data" not in document:
+        raise _fail("$.data", None, "is missing")
+    return _build(cls, document["data"], "$.data")
+
+
+# --- the schema ---------------------------------------------------------------------------
+
+
+def _schema(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: PLR0911
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        return {"anyOf": [_schema(a, defs) for a in _args(hint)]}
+    if origin is tuple:
+        items = _args(hint)
+        if len(items) == 2 and items[1] is Ellipsis:
+            return {"type": "array", "items": _schema(items[0], defs)}
+        return {
+            "type": "array",
+            "prefixItems": [_schema(t, defs) for t in items],
+            "minItems": len(items),
+            "maxItems": len(items),
+        }
+    if origin is frozenset:
+        return {"type": "array", "items": _schema(_args(hint)[0], defs), "uniqueItems": True}
+    if origin in (Mapping, dict):
+        return {"type": "object", "additionalProperties": _schema(_args(hint)[1], defs)}
+    if hint is type(None):
+        return {"type": "null"}
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return {"enum": [m.value for m in hint]}
+    simple = {bool: "boolean", str: "string", int: "integer", float: "number"}
+    if hint in simple:
+        return {"type": simple[hint]}
+    if hint is dt.date:
+        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    name = hint.__name__
+    if name not in defs:
+        defs[name] = {}  # a placeholder stops recursion
+        fields = _fields(hint)
+        defs[name] = {
+            "type": "object",
+            "properties": {n: _schema(t, defs) for n, _, t, _ in fields},
+            "required": [n for n, _, _, optional in fields if not optional],
+            "additionalProperties": False,
+        }
+    return {"$ref": f"#/$defs/{name}"}
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the documents :func:`to_json` writes.
+
+    The package ships the same schema as ``runstrength/data/runstrength.schema.json``.
+
+    Examples:
+        >>> schema = json_schema()
+        >>> schema["properties"]["version"], sorted(schema["$defs"])[:3]
+        ({'const': 1}, ['Athlete', 'Barbell', 'Condition'])
+    """
+    defs: dict[str, Any] = {}
+    one_of = []
+    for name, cls in TYPES.items():
+        _schema(cls, defs)
+        one_of.append(
+            {
+                "properties": {"type": {"const": name}, "data": {"$ref": f"#/$defs/{name}"}},
+            }
+        )
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://runstrength.readthedocs.io/schema/v1.json",
+        "title": "runstrength document",
+        "type": "object",
+        "required": ["format", "version", "type", "data"],
+        "additionalProperties": False,
+        "properties": {
+            "format": {"const": FORMAT},
+            "version": {"const": VERSION},
+            "type": {"enum": list(TYPES)},
+            "data": {"type": "object"},
+        },
+        "oneOf": one_of,
+        "$defs": dict(sorted(defs.items())),
+    }
