@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 
 import attrs
+from hypothesis import reject
 from hypothesis import strategies as st
 
 import runstrength as rs
@@ -159,3 +161,46 @@ conditions = st.builds(
     st.integers(0, 21),
     st.sampled_from(rs.BodyRegion),
 )
+
+# --- plans --------------------------------------------------------------------------
+
+athletes = st.builds(
+    lambda level, kit, squat, lb: rs.Athlete(
+        level=level,
+        equipment=kit,
+        unit="lb" if lb else "kg",
+        one_rm={
+            "back-squat": squat,
+            "goblet-squat": squat / 4,
+            "hip-thrust": squat * 1.2,
+            "romanian-deadlift": squat,
+            "dumbbell-romanian-deadlift": squat / 4,
+        },
+    ),
+    levels,
+    st.one_of(st.sampled_from(["gym", "home", "bodyweight"]), kits),
+    st.floats(20, 250),
+    st.booleans(),
+)
+
+
+@st.composite
+def plans(draw: st.DrawFn) -> tuple[rs.Plan, tuple[object, ...]]:
+    athlete = draw(athletes)
+    week = draw(running_weeks)
+    races = draw(race_calendars)
+    found = draw(st.lists(conditions, max_size=3))
+    weeks = draw(st.integers(1, 30))
+    start = season_start + dt.timedelta(days=draw(st.integers(0, 6)))
+    end = start + dt.timedelta(weeks=weeks)
+    args = (athlete, week, races, start, end, found)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", rs.RunstrengthWarning)
+            plan = rs.plan_season(athlete, week, races, start=start, end=end, conditions=found)
+    except rs.ValidationError as error:
+        # Only contradictory or overlapping conditions are refused.
+        if error.argument != "conditions":
+            raise
+        reject()
+    return plan, args

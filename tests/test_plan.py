@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 import pytest
-from hypothesis import given, reject
+from hypothesis import given
 from hypothesis import strategies as st
 
 import runstrength as rs
@@ -428,49 +428,8 @@ def test_pounds_athletes_get_pound_loads() -> None:
 
 # --- properties -----------------------------------------------------------------------------
 
-athletes = st.builds(
-    lambda level, kit, squat, lb: rs.Athlete(
-        level=level,
-        equipment=kit,
-        unit="lb" if lb else "kg",
-        one_rm={
-            "back-squat": squat,
-            "goblet-squat": squat / 4,
-            "hip-thrust": squat * 1.2,
-            "romanian-deadlift": squat,
-            "dumbbell-romanian-deadlift": squat / 4,
-        },
-    ),
-    s.levels,
-    st.one_of(st.sampled_from(["gym", "home", "bodyweight"]), s.kits),
-    st.floats(20, 250),
-    st.booleans(),
-)
 
-
-@st.composite
-def plans(draw: st.DrawFn) -> tuple[rs.Plan, tuple[object, ...]]:
-    athlete = draw(athletes)
-    week = draw(s.running_weeks)
-    races = draw(s.race_calendars)
-    found = draw(st.lists(s.conditions, max_size=3))
-    weeks = draw(st.integers(1, 30))
-    start = s.season_start + dt.timedelta(days=draw(st.integers(0, 6)))
-    end = start + dt.timedelta(weeks=weeks)
-    args = (athlete, week, races, start, end, found)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", rs.RunstrengthWarning)
-            plan = rs.plan_season(athlete, week, races, start=start, end=end, conditions=found)
-    except rs.ValidationError as error:
-        # Only contradictory or overlapping conditions are refused.
-        if error.argument != "conditions":
-            raise
-        reject()
-    return plan, args
-
-
-@given(plans())
+@given(s.plans())
 def test_same_inputs_give_an_equal_plan(drawn: tuple[rs.Plan, tuple[object, ...]]) -> None:
     plan, (athlete, week, races, start, end, found) = drawn
     with warnings.catch_warnings():
@@ -479,7 +438,7 @@ def test_same_inputs_give_an_equal_plan(drawn: tuple[rs.Plan, tuple[object, ...]
     assert again == plan
 
 
-@given(plans())
+@given(s.plans())
 def test_loads_are_finite_never_negative_and_never_above_the_one_rm(
     drawn: tuple[rs.Plan, tuple[object, ...]],
 ) -> None:
@@ -497,7 +456,7 @@ def test_loads_are_finite_never_negative_and_never_above_the_one_rm(
             assert item.prescription.unit is plan.athlete.unit
 
 
-@given(plans())
+@given(s.plans())
 def test_every_exercise_is_allowed_by_the_kit_and_level(
     drawn: tuple[rs.Plan, tuple[object, ...]],
 ) -> None:
@@ -510,7 +469,7 @@ def test_every_exercise_is_allowed_by_the_kit_and_level(
             assert item.exercise.suits(plan.athlete.level)
 
 
-@given(plans())
+@given(s.plans())
 def test_every_session_lies_on_a_day_the_scheduler_allowed(
     drawn: tuple[rs.Plan, tuple[object, ...]],
 ) -> None:
@@ -526,7 +485,7 @@ def test_every_session_lies_on_a_day_the_scheduler_allowed(
     assert all((b - a).days >= 2 for a, b in itertools.pairwise(hard))
 
 
-@given(plans())
+@given(s.plans())
 def test_weekly_totals_are_the_sums_of_their_sessions(
     drawn: tuple[rs.Plan, tuple[object, ...]],
 ) -> None:

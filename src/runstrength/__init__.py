@@ -12,6 +12,7 @@ Examples:
 from runstrength.errors import (
     ArgumentTypeError,
     CatalogueError,
+    FormatError,
     MissingExtraError,
     RunstrengthError,
     RunstrengthWarning,
@@ -131,6 +132,7 @@ __all__ = [
     "DumbbellSet",
     "Equipment",
     "Exercise",
+    "FormatError",
     "InfeasibleScheduleError",
     "KettlebellSet",
     "Level",

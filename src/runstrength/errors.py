@@ -23,6 +23,7 @@ from __future__ import annotations
 __all__ = [
     "ArgumentTypeError",
     "CatalogueError",
+    "FormatError",
     "MissingExtraError",
     "RunstrengthError",
     "RunstrengthWarning",
@@ -132,3 +133,16 @@ def _short_repr(value: object) -> str:
     if len(text) > _MAX_REPR:
         text = text[: _MAX_REPR - 3] + "..."
     return text
+
+
+class FormatError(ValidationError):
+    """A document that is not valid runstrength JSON; ``argument`` is the path of the bad part.
+
+    Examples:
+        >>> from runstrength.formats import from_json
+        >>> try:
+        ...     from_json('{"format": "runstrength", "version": 99, "type": "Race", "data": {}}')
+        ... except FormatError as error:
+        ...     print(error.argument)
+        $.version
+    """

@@ -9,6 +9,15 @@ Examples:
     | Exercise | Key | Category | Pattern | Dosed in | Equipment (any one) | Level | Sources |
 """
 
+from runstrength.errors import FormatError
+from runstrength.formats.document import from_json, json_schema, to_json
 from runstrength.formats.markdown import catalogue_table, percent_comparison_table
 
-__all__ = ["catalogue_table", "percent_comparison_table"]
+__all__ = [
+    "FormatError",
+    "catalogue_table",
+    "from_json",
+    "json_schema",
+    "percent_comparison_table",
+    "to_json",
+]

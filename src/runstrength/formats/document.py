@@ -36,7 +36,7 @@ from typing import Any
 
 import attrs
 
-from runstrength.errors import ArgumentTypeError, RunstrengthError, ValidationError
+from runstrength.errors import ArgumentTypeError, FormatError, RunstrengthError
 from runstrength.implements import Barbell, DumbbellSet, KettlebellSet
 from runstrength.load import Prescription, WarmupSet
 from runstrength.periodisation import Condition, Dose, Race, SeasonWeek
@@ -81,18 +81,6 @@ TYPES: Mapping[str, type] = types.MappingProxyType(
 _MAX_TEXT = 10_000_000  # characters: a whole multi-year plan is well under 1 MB
 
 
-class FormatError(ValidationError):
-    """A document that is not valid runstrength JSON; ``argument`` is the path of the bad part.
-
-    Examples:
-        >>> try:
-        ...     from_json('{"format": "runstrength", "version": 99, "type": "Race", "data": {}}')
-        ... except FormatError as error:
-        ...     print(error.argument)
-        $.version
-    """
-
-
 @functools.cache
 def _fields(cls: Any) -> tuple[tuple[str, str, Any, bool], ...]:
     """(constructor name, attribute, type, has a default) for each field a class is built from."""
@@ -119,7 +107,16 @@ def _encode(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(k): _encode(v) for k, v in value.items()}
     cls: Any = type(value)
-    return {name: _encode(getattr(value, attr)) for name, attr, _, _ in _fields(cls)}
+    return {
+        name: _number(_encode(getattr(value, attr)), hint) for name, attr, hint, _ in _fields(cls)
+    }
+
+
+def _number(value: Any, hint: Any) -> Any:
+    # A float field holding a whole number is written as a float, so text round trips too.
+    if type(value) is int and (hint is float or float in typing.get_args(hint)):
+        return float(value)
+    return value
 
 
 def to_json(value: object, *, indent: int | None = None) -> str:

@@ -1,0 +1,247 @@
+"""JSON: round trips, strict reading with paths, hostile input, and the shipped schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import resources
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import runstrength as rs
+from runstrength.formats import from_json, json_schema, to_json
+from runstrength.formats.document import TYPES, VERSION
+from tests import strategies as s
+
+WEEK = rs.RunningWeek.parse(
+    "mon easy, tue intervals, wed rest, thu tempo, fri easy, sat rest, sun long"
+)
+MARATHON = rs.Race(dt.date(2027, 4, 18), name="Spring marathon", distance_km=42.2)
+PLAN = rs.plan_season(
+    rs.Athlete(level="intermediate", one_rm={"front-squat": 100}, unit="kg"),
+    WEEK,
+    [MARATHON],
+    start=dt.date(2026, 12, 7),
+    conditions=[rs.Condition("injury", dt.date(2027, 1, 4), dt.date(2027, 1, 10), region="knee")],
+)
+TEXT = to_json(PLAN)
+SCHEMA = json_schema()
+
+
+def test_a_plan_round_trips_to_an_equal_plan() -> None:
+    again = from_json(TEXT, expect=rs.Plan)
+    assert again == PLAN
+    assert to_json(again) == TEXT
+
+
+def test_the_document_has_its_envelope_and_iso_dates() -> None:
+    document = json.loads(TEXT)
+    assert list(document) == ["format", "version", "type", "data"]
+    assert (document["format"], document["version"], document["type"]) == (
+        "runstrength",
+        VERSION,
+        "Plan",
+    )
+    session = document["data"]["weeks"][0]["sessions"][0]
+    assert session["date"] == "2026-12-08"
+    assert session["kind"] == "heavy"
+    assert document["data"]["athlete"]["equipment"] == sorted(e.value for e in rs.Equipment.gym())
+
+
+def test_every_value_class_round_trips() -> None:
+    week = PLAN.weeks[0]
+    session = week.sessions[0]
+    values = [
+        PLAN.athlete,
+        PLAN.athlete.barbell,
+        PLAN.athlete.dumbbells,
+        PLAN.athlete.kettlebells,
+        week,
+        week.week,
+        week.dose,
+        session,
+        session.running,
+        session.running.runs[0],
+        session.exercises[0],
+        session.exercises[0].exercise,
+        session.exercises[0].prescription,
+        session.exercises[0].prescription.warmup[0],
+        MARATHON,
+        PLAN.conditions[0],
+    ]
+    assert {type(v).__name__ for v in values} | {"Plan"} == set(TYPES)
+    for value in values:
+        assert from_json(to_json(value)) == value, type(value).__name__
+
+
+def test_pounds_and_custom_kit_round_trip() -> None:
+    athlete = rs.Athlete(
+        level="advanced",
+        unit="lb",
+        one_rm={"back-squat": 315},
+        equipment={rs.Equipment.BARBELL, rs.Equipment.SQUAT_RACK},
+        barbell=rs.Barbell(bar=35, plates=(45, 25, 10, 5), pairs=(2, 1, 1, 1), unit="lb"),
+        body_mass=150.5,
+    )
+    assert from_json(to_json(athlete)) == athlete
+
+
+def test_the_schema_is_shipped_and_validates_documents() -> None:
+    shipped = resources.files("runstrength").joinpath("data/runstrength.schema.json")
+    # Regenerate after a change: python -c "import json, runstrength.formats as f;
+    # print(json.dumps(f.json_schema(), indent=2))" > src/runstrength/data/runstrength.schema.json
+    assert json.loads(shipped.read_text("utf-8")) == SCHEMA
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+    jsonschema.validate(json.loads(TEXT), SCHEMA)
+    jsonschema.validate(json.loads(to_json(MARATHON)), SCHEMA)
+    bad = json.loads(TEXT)
+    bad["data"]["weeks"][0]["sessions"][0]["kind"] = "nap"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, SCHEMA)
+
+
+@given(s.plans())
+def test_generated_plans_round_trip(drawn: tuple[rs.Plan, tuple[object, ...]]) -> None:
+    plan, _ = drawn
+    text = to_json(plan)
+    assert from_json(text) == plan
+    jsonschema.validate(json.loads(text), SCHEMA)
+
+
+# --- bad documents --------------------------------------------------------------------------
+
+
+def envelope(**changes: Any) -> str:
+    document = {
+        "format": "runstrength",
+        "version": 1,
+        "type": "Race",
+        "data": {"date": "2027-04-18", "name": "Spring", "distance_km": 42.2, "priority": "A"},
+    }
+    document.update(changes)
+    return json.dumps(document)
+
+
+def race_data(**changes: Any) -> str:
+    data = {"date": "2027-04-18", "name": "Spring", "distance_km": 42.2, "priority": "A"}
+    data.update(changes)
+    return envelope(data=data)
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("", "$"),
+        ("{", "$"),
+        (TEXT[: len(TEXT) // 2], "$"),
+        ("[1, 2]", "$"),
+        ('"plan"', "$"),
+        ("NaN", "$"),
+        ("[" * 100_000 + "]" * 100_000, "$"),
+        (envelope(format="other"), "$.format"),
+        (envelope(version=2), "$.version"),
+        (envelope(version=True), "$.version"),
+        (envelope(type="os.system"), "$.type"),
+        (envelope(type=["Race"]), "$.type"),
+        (envelope(extra=1), "$.extra"),
+        (json.dumps({"format": "runstrength", "version": 1, "type": "Race"}), "$.data"),
+        (envelope(data=[]), "$.data"),
+        (race_data(date="2027-02-30"), "$.data.date"),
+        (race_data(date="2027-04-18T10:00"), "$.data.date"),
+        (race_data(date=20270418), "$.data.date"),
+        (race_data(distance_km="42"), "$.data.distance_km"),
+        (race_data(distance_km=True), "$.data.distance_km"),
+        (race_data(distance_km=-5), "$.data.distance_km"),
+        (race_data(distance_km=1e300).replace("1e+300", "1e400"), "$.data.distance_km"),
+        (race_data(distance_km=float("inf")), "$"),
+        (race_data(priority="Z"), "$.data.priority"),
+        (race_data(priority=None), "$.data.priority"),
+        (race_data(name=""), "$.data.name"),
+        (race_data(__class__="x"), "$.data.__class__"),
+        (
+            json.dumps({"format": "runstrength", "version": 1, "type": "Race", "data": {}}),
+            "$.data.date",
+        ),
+    ],
+)
+def test_bad_documents_name_the_path(text: str, path: str) -> None:
+    with pytest.raises(rs.FormatError) as info:
+        from_json(text)
+    assert info.value.argument == path
+    assert isinstance(info.value, ValueError)
+
+
+def test_a_deep_field_error_names_its_whole_path() -> None:
+    document = json.loads(TEXT)
+    document["data"]["weeks"][3]["sessions"][0]["exercises"][1]["prescription"]["sets"] = 0
+    with pytest.raises(rs.FormatError) as info:
+        from_json(json.dumps(document))
+    assert info.value.argument == "$.data.weeks[3].sessions[0].exercises[1].prescription.sets"
+
+
+def test_expect_checks_the_type_and_bytes_are_read() -> None:
+    with pytest.raises(rs.FormatError) as info:
+        from_json(to_json(MARATHON), expect=rs.Plan)
+    assert info.value.argument == "$.type"
+    assert from_json(to_json(MARATHON).encode()) == MARATHON
+    with pytest.raises(rs.FormatError):
+        from_json(b"\xff\xfe")
+    with pytest.raises(rs.ArgumentTypeError):
+        from_json(42)  # type: ignore[arg-type]
+    with pytest.raises(rs.ArgumentTypeError):
+        to_json(rs.Season.build(dt.date(2026, 12, 7), []))
+
+
+def _mutate(value: Any, path: list[Any], new: Any) -> Any:
+    if not path:
+        return new
+    head, *rest = path
+    if isinstance(value, dict) and head in value:
+        return {**value, head: _mutate(value[head], rest, new)}
+    if isinstance(value, list) and isinstance(head, int) and 0 <= head < len(value):
+        copy = list(value)
+        copy[head] = _mutate(value[head], rest, new)
+        return copy
+    return value
+
+
+def _paths(value: Any, prefix: list[Any]) -> list[list[Any]]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for k, v in value.items():
+            found.extend(_paths(v, [*prefix, k]))
+    elif isinstance(value, list):
+        for i, v in enumerate(value[:2]):
+            found.extend(_paths(v, [*prefix, i]))
+    return found
+
+
+SMALL = json.loads(to_json(PLAN.weeks[0]))
+SMALL_PATHS = _paths(SMALL, [])
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+@given(st.sampled_from(SMALL_PATHS), json_values)
+def test_mutated_documents_raise_only_format_errors(path: list[Any], new: Any) -> None:
+    text = json.dumps(_mutate(SMALL, path, new))
+    try:
+        value = from_json(text)
+    except rs.FormatError:
+        return
+    assert type(value).__name__ in TYPES
+
+
+@given(st.text(max_size=200) | st.binary(max_size=200))
+def test_fuzzed_text_raises_only_format_errors(text: str | bytes) -> None:
+    with pytest.raises(rs.FormatError):
+        from_json(text)
