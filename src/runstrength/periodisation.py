@@ -449,17 +449,14 @@ class Season:
         return _season_doses(self, v.to_enum(Level, level, "level"))
 
     def _repr_markdown_(self) -> str:
-        rows = [
-            "| Week | Monday | Phase | Week of phase | Deload | Races |",
-            "|---|---|---|---|---|---|",
-        ]
-        for number, week in enumerate(self.weeks, 1):
-            races = ", ".join(f"{r.name} ({r.priority.value})" for r in week.races)
-            rows.append(
-                f"| {number} | {week.start.isoformat()} | {week.phase.value} | "
-                f"{week.week_of_phase} | {'yes' if week.deload else ''} | {races} |"
-            )
-        return "\n".join(rows)
+        from runstrength import _render
+
+        return _render.markdown(_render.season_blocks(self))
+
+    def _repr_html_(self) -> str:
+        from runstrength import _render
+
+        return _render.html_fragment(_render.season_blocks(self))
 
 
 def _phases(

@@ -35,6 +35,7 @@ import attrs
 import numpy as np
 from numpy.typing import NDArray
 
+from runstrength import _render
 from runstrength import _validate as v
 from runstrength.errors import ArgumentTypeError, UnknownExerciseError, ValidationError
 from runstrength.implements import Barbell, DumbbellSet, KettlebellSet, Unit
@@ -372,6 +373,12 @@ class PlannedSession:
         """
         return sum(item.contacts for item in self.exercises)
 
+    def _repr_markdown_(self) -> str:
+        return _render.markdown(_render.session_blocks(self, 3))
+
+    def _repr_html_(self) -> str:
+        return _render.html_fragment(_render.session_blocks(self, 3))
+
 
 @attrs.frozen
 class WeekTotals:
@@ -454,6 +461,12 @@ class PlanWeek:
             sum(s.minutes for s in self.sessions),
         )
 
+    def _repr_markdown_(self) -> str:
+        return _render.markdown(_render.week_blocks(self, 3))
+
+    def _repr_html_(self) -> str:
+        return _render.html_fragment(_render.week_blocks(self, 3))
+
 
 @attrs.frozen
 class Plan:
@@ -503,6 +516,12 @@ class Plan:
 
     def __iter__(self) -> Iterator[PlanWeek]:
         return iter(self.weeks)
+
+    def _repr_markdown_(self) -> str:
+        return _render.markdown(_render.overview_blocks(self))
+
+    def _repr_html_(self) -> str:
+        return _render.html_fragment(_render.overview_blocks(self))
 
     def sessions(
         self, start: dt.date | None = None, end: dt.date | None = None

@@ -540,6 +540,16 @@ class WeekSchedule:
         """
         return tuple(d.weekday for d in self.verdicts if d.day.demand is not RunKind.RACE)
 
+    def _repr_markdown_(self) -> str:
+        from runstrength import _render
+
+        return _render.markdown(_render.schedule_blocks(self))
+
+    def _repr_html_(self) -> str:
+        from runstrength import _render
+
+        return _render.html_fragment(_render.schedule_blocks(self))
+
     def explain(self) -> str:
         """Every day's verdict in words: chosen or not, and by which rules (with sources).
 

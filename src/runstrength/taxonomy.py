@@ -389,6 +389,16 @@ class Exercise:
         """
         return all(self.equipment)
 
+    def _repr_markdown_(self) -> str:
+        from runstrength import _render
+
+        return _render.markdown(_render.exercise_blocks(self))
+
+    def _repr_html_(self) -> str:
+        from runstrength import _render
+
+        return _render.html_fragment(_render.exercise_blocks(self))
+
     def doable_with(self, equipment: Iterable[Equipment]) -> bool:
         """Whether one of its equipment setups fits inside ``equipment``.
 

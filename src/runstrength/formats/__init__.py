@@ -11,7 +11,13 @@ Examples:
 
 from runstrength.errors import FormatError
 from runstrength.formats.document import from_json, json_schema, to_json
-from runstrength.formats.markdown import catalogue_table, percent_comparison_table
+from runstrength.formats.markdown import (
+    catalogue_table,
+    percent_comparison_table,
+    to_html,
+    to_markdown,
+    to_text,
+)
 
 __all__ = [
     "FormatError",
@@ -19,5 +25,8 @@ __all__ = [
     "from_json",
     "json_schema",
     "percent_comparison_table",
+    "to_html",
     "to_json",
+    "to_markdown",
+    "to_text",
 ]

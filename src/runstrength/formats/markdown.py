@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
+from runstrength import _render
+from runstrength.errors import ArgumentTypeError, ValidationError
 from runstrength.load import (
     NSCA_PERCENT_TABLE,
     RTS_PERCENT_CHART,
@@ -12,7 +15,14 @@ from runstrength.load import (
 )
 from runstrength.taxonomy import Exercise
 
-__all__ = ["catalogue_table", "equipment_text", "percent_comparison_table"]
+__all__ = [
+    "catalogue_table",
+    "equipment_text",
+    "percent_comparison_table",
+    "to_html",
+    "to_markdown",
+    "to_text",
+]
 
 _DOSED_IN = {
     "loaded-reps": "reps with a load",
@@ -40,11 +50,7 @@ def equipment_text(exercise: Exercise) -> str:
         >>> equipment_text(rs.Catalogue.default()["plank"])
         'none (or mat)'
     """
-    setups = [" + ".join(sorted(item.value for item in option)) for option in exercise.equipment]
-    if all(exercise.equipment):
-        return " or ".join(setups)
-    optional = [setup for setup in setups if setup]
-    return "none" + (f" (or {' or '.join(optional)})" if optional else "")
+    return _render.equipment_text(exercise)
 
 
 def catalogue_table(exercises: Iterable[Exercise]) -> str:
@@ -122,3 +128,64 @@ def percent_comparison_table(
         f"{worst_nsca:.1f} from the NSCA table."
     )
     return "\n".join(rows)
+
+
+def _blocks(value: Any) -> list[_render.Block]:
+    from runstrength.plan import Plan, PlannedSession, PlanWeek
+
+    if isinstance(value, Plan):
+        return _render.plan_blocks(value)
+    if isinstance(value, PlanWeek):
+        return _render.week_blocks(value, 2)
+    if isinstance(value, PlannedSession):
+        return _render.session_blocks(value, 2)
+    raise ArgumentTypeError(
+        "plan", value, "must be a Plan, PlanWeek or PlannedSession", "pass plan_season's result"
+    )
+
+
+def to_markdown(plan: Any) -> str:
+    """A printable Markdown page: phases, weeks, sessions, exercises with their doses and notes.
+
+    Every piece of text is escaped, so names and notes never break the page.
+
+    Examples:
+        >>> import datetime as dt, runstrength as rs
+        >>> plan = rs.plan_season(rs.Athlete(level="beginner"), rs.RunningWeek.parse("sun long"),
+        ...                       start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 13))
+        >>> print(to_markdown(plan).splitlines()[0])
+        # Strength plan: 2026-12-07 to 2026-12-13
+    """
+    return _render.markdown(_blocks(plan))
+
+
+def to_html(plan: Any) -> str:
+    """A standalone, printable HTML page of the plan (escaped, with print styles).
+
+    Examples:
+        >>> import datetime as dt, runstrength as rs
+        >>> plan = rs.plan_season(rs.Athlete(level="beginner"), rs.RunningWeek.parse("sun long"),
+        ...                       start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 13))
+        >>> page = to_html(plan)
+        >>> page.startswith("<!DOCTYPE html>"), "<td>Goblet squat</td>" in page
+        (True, True)
+    """
+    blocks = _blocks(plan)
+    title = blocks[0].text if isinstance(blocks[0], _render.Heading) else "Strength plan"
+    return _render.html_page(blocks, title)
+
+
+def to_text(plan: Any, *, width: int = 80) -> str:
+    """The plan as plain text wrapped to ``width`` columns (the command line's output).
+
+    Examples:
+        >>> import datetime as dt, runstrength as rs
+        >>> plan = rs.plan_season(rs.Athlete(level="beginner"), rs.RunningWeek.parse("sun long"),
+        ...                       start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 13))
+        >>> text = to_text(plan)
+        >>> max(len(line) for line in text.splitlines()) <= 80
+        True
+    """
+    if isinstance(width, bool) or not isinstance(width, int) or width < 40:
+        raise ValidationError("width", width, "must be a whole number >= 40", "e.g. 80")
+    return _render.text(_blocks(plan), width)

@@ -1,0 +1,311 @@
+"""Pure renderings of plans and their parts as Markdown, HTML and plain text.
+
+Each value is first laid out as a few blocks (headings, paragraphs, bullet lists,
+tables); one writer per format turns blocks into text, escaping every piece of
+text the same way. The notebook reprs (``_repr_markdown_``/``_repr_html_``) and
+:mod:`runstrength.formats` use these functions; nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:  # pragma: no cover
+    from runstrength.periodisation import Season
+    from runstrength.plan import Plan, PlannedExercise, PlannedSession, PlanWeek
+    from runstrength.scheduling import WeekSchedule
+    from runstrength.taxonomy import Exercise
+
+
+@attrs.frozen
+class Heading:
+    level: int
+    text: str
+
+
+@attrs.frozen
+class Para:
+    text: str
+    note: bool = False
+
+
+@attrs.frozen
+class Bullets:
+    items: tuple[str, ...]
+    note: bool = False
+
+
+@attrs.frozen
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+Block = Heading | Para | Bullets | Table
+
+
+# --- layouts ------------------------------------------------------------------------------
+
+
+def _load(item: PlannedExercise) -> str:
+    p = item.prescription
+    effort = f"RIR {p.rir:g}" if p.rir is not None else ""
+    if p.load is not None and p.load > 0:
+        return f"{p.load:g} {p.unit.value}" + (f", {effort}" if effort else "")
+    return effort
+
+
+def _dose(item: PlannedExercise) -> str:
+    text = str(item.prescription)
+    return text.split(" @ ", maxsplit=1)[0].split(" (RIR", maxsplit=1)[0]
+
+
+def exercise_table(items: Sequence[PlannedExercise]) -> Table:
+    return Table(
+        ("Exercise", "Sets x dose", "Load", "Notes"),
+        tuple(
+            (item.exercise.name, _dose(item), _load(item), "; ".join(item.notes)) for item in items
+        ),
+    )
+
+
+def session_title(session: PlannedSession) -> str:
+    from runstrength.templates import TEMPLATES
+
+    title = (
+        TEMPLATES[session.template].title if session.template in TEMPLATES else (session.template)
+    )
+    where = f"after {session.running.to_text()}" if session.after_run else "rest day"
+    return (
+        f"{session.date:%a %Y-%m-%d}: {session.kind.value} ({title}), {where}, "
+        f"about {session.minutes:.0f} min"
+    )
+
+
+def session_blocks(session: PlannedSession, level: int = 4) -> list[Block]:
+    blocks: list[Block] = [Heading(level, session_title(session))]
+    if session.exercises:
+        blocks.append(exercise_table(session.exercises))
+    if session.reasons:
+        blocks.append(Bullets(tuple(session.reasons), note=True))
+    return blocks
+
+
+def week_title(week: PlanWeek) -> str:
+    deload = ", deload" if week.week.deload else ""
+    return (
+        f"Week of {week.start.isoformat()}: {week.phase.value} "
+        f"week {week.week.week_of_phase}{deload}"
+    )
+
+
+def week_blocks(week: PlanWeek, level: int = 3) -> list[Block]:
+    t = week.totals
+    blocks: list[Block] = [
+        Heading(level, week_title(week)),
+        Para(
+            f"{t.sessions} session(s), {t.working_sets} working sets, "
+            f"{t.contacts} foot contacts, about {t.minutes:.0f} minutes."
+        ),
+    ]
+    if week.notes:
+        blocks.append(Bullets(tuple(week.notes), note=True))
+    for session in week.sessions:
+        blocks.extend(session_blocks(session, level + 1))
+    return blocks
+
+
+def _phase_name(value: str) -> str:
+    return value.replace("-", " ").capitalize()
+
+
+def plan_blocks(plan: Plan) -> list[Block]:
+    athlete = plan.athlete
+    blocks: list[Block] = [
+        Heading(1, f"Strength plan: {plan.start.isoformat()} to {plan.end.isoformat()}"),
+        Para(
+            f"{'An' if athlete.level.value[0] in 'aeiou' else 'A'} {athlete.level.value} "
+            f"runner; loads in {athlete.unit.value}. "
+            f"{len(plan.sessions())} sessions over {len(plan.weeks)} weeks."
+        ),
+    ]
+    if plan.races:
+        blocks.append(
+            Bullets(
+                tuple(
+                    f"{r.date.isoformat()}: {r.name}, {r.distance_km:g} km "
+                    f"({r.priority.value} race)"
+                    for r in plan.races
+                )
+            )
+        )
+    phase = None
+    for week in plan.weeks:
+        if week.phase is not phase:
+            phase = week.phase
+            blocks.append(Heading(2, _phase_name(phase.value)))
+        blocks.extend(week_blocks(week, 3))
+    return blocks
+
+
+def overview_blocks(plan: Plan) -> list[Block]:
+    rows = tuple(
+        (
+            week.start.isoformat(),
+            week.phase.value + (" (deload)" if week.week.deload else ""),
+            ", ".join(f"{s.date:%a} {s.kind.value}" for s in week.sessions) or "none",
+            str(week.totals.working_sets),
+            str(week.totals.contacts),
+            f"{week.totals.minutes:.0f}",
+        )
+        for week in plan.weeks
+    )
+    return [
+        Heading(3, f"Strength plan: {plan.start.isoformat()} to {plan.end.isoformat()}"),
+        Table(("Week of", "Phase", "Sessions", "Sets", "Contacts", "Minutes"), rows),
+    ]
+
+
+def schedule_blocks(schedule: WeekSchedule) -> list[Block]:
+    lines = schedule.explain().splitlines()
+    return [Heading(3, lines[0]), Bullets(tuple(lines[1:]))]
+
+
+def season_blocks(season: Season) -> list[Block]:
+    rows = tuple(
+        (
+            str(number),
+            week.start.isoformat(),
+            week.phase.value,
+            str(week.week_of_phase),
+            "yes" if week.deload else "",
+            ", ".join(f"{r.name} ({r.priority.value})" for r in week.races),
+        )
+        for number, week in enumerate(season.weeks, 1)
+    )
+    return [Table(("Week", "Monday", "Phase", "Week of phase", "Deload", "Races"), rows)]
+
+
+def equipment_text(exercise: Exercise) -> str:
+    setups = [" + ".join(sorted(item.value for item in option)) for option in exercise.equipment]
+    if all(exercise.equipment):
+        return " or ".join(setups)
+    optional = [setup for setup in setups if setup]
+    return "none" + (f" (or {' or '.join(optional)})" if optional else "")
+
+
+def exercise_blocks(exercise: Exercise) -> list[Block]:
+    facts = (
+        f"{exercise.category.value}, {exercise.pattern.value}; "
+        f"dosed in {exercise.dosing.value}; equipment: {equipment_text(exercise)}; "
+        f"level: {exercise.min_level.value} and up"
+    )
+    blocks: list[Block] = [Heading(3, f"{exercise.name} ({exercise.key})"), Para(facts)]
+    if exercise.cues:
+        blocks.append(Bullets(exercise.cues))
+    if exercise.sources:
+        blocks.append(Para("Sources: " + "; ".join(exercise.sources), note=True))
+    return blocks
+
+
+# --- writers ------------------------------------------------------------------------------
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+
+
+def _md(text: str) -> str:
+    return text.replace("\n", " ").translate(_MD_SPECIAL)
+
+
+def markdown(blocks: Iterable[Block]) -> str:
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            out.append("#" * block.level + " " + _md(block.text))
+        elif isinstance(block, Para):
+            out.append(f"*{_md(block.text)}*" if block.note else _md(block.text))
+        elif isinstance(block, Bullets):
+            out.append("\n".join(f"- {_md(item)}" for item in block.items))
+        else:
+            rows = [block.header, *block.rows]
+            lines = ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
+            lines.insert(1, "|" + "---|" * len(block.header))
+            out.append("\n".join(lines))
+    return "\n\n".join(out) + "\n"
+
+
+def _h(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def html_fragment(blocks: Iterable[Block]) -> str:
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            out.append(f"<h{block.level}>{_h(block.text)}</h{block.level}>")
+        elif isinstance(block, Para):
+            css = ' class="note"' if block.note else ""
+            out.append(f"<p{css}>{_h(block.text)}</p>")
+        elif isinstance(block, Bullets):
+            css = ' class="note"' if block.note else ""
+            items = "".join(f"<li>{_h(item)}</li>" for item in block.items)
+            out.append(f"<ul{css}>{items}</ul>")
+        else:
+            head = "".join(f"<th>{_h(c)}</th>" for c in block.header)
+            body = "".join(
+                "<tr>" + "".join(f"<td>{_h(c)}</td>" for c in row) + "</tr>" for row in block.rows
+            )
+            out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    return "\n".join(out)
+
+
+_CSS = """
+body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 1rem auto; }
+table { border-collapse: collapse; margin: 0.5rem 0; }
+th, td { border: 1px solid #bbb; padding: 0.2rem 0.5rem; text-align: left; }
+.note { color: #555; font-size: 0.9em; }
+h2 { page-break-before: auto; border-bottom: 2px solid #333; }
+h3 { page-break-after: avoid; }
+@media print { h3 { page-break-before: auto; } table { page-break-inside: avoid; } }
+""".strip()
+
+
+def html_page(blocks: Sequence[Block], title: str) -> str:
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{_h(title)}</title>\n<style>\n{_CSS}\n</style>\n</head>\n<body>\n"
+        + html_fragment(blocks)
+        + "\n</body>\n</html>\n"
+    )
+
+
+def text(blocks: Iterable[Block], width: int = 80) -> str:
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            line = textwrap.fill(block.text, width)
+            rule = "=" if block.level <= 2 else "-"
+            out.append(line + "\n" + rule * min(width, max(len(x) for x in line.splitlines())))
+        elif isinstance(block, Para):
+            out.append(textwrap.fill(block.text, width))
+        elif isinstance(block, Bullets):
+            out.append(
+                "\n".join(
+                    textwrap.fill(item, width, initial_indent="- ", subsequent_indent="  ")
+                    for item in block.items
+                )
+            )
+        else:
+            out.append("\n".join(_text_row(row, width) for row in block.rows))
+    return "\n\n".join(out) + "\n"
+
+
+def _text_row(row: tuple[str, ...], width: int) -> str:
+    head, *rest = row
+    line = head + ": " + ", ".join(cell for cell in rest if cell)
+    return textwrap.fill(line, width, initial_indent="  ", subsequent_indent="      ")
