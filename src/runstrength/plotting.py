@@ -1,0 +1,126 @@
+"""A chart of the season: weekly working sets and mean %1RM, phases shaded, races marked.
+
+Needs the ``plot`` extra (matplotlib), imported only when a chart is drawn. The
+figure is made without pyplot, so it works headless and in any backend.
+
+Examples:
+    >>> import datetime as dt, runstrength as rs
+    >>> plan = rs.plan_season(rs.Athlete(level="beginner"), rs.RunningWeek.parse("sun long"),
+    ...                       start=dt.date(2026, 12, 7), end=dt.date(2027, 2, 28))
+    >>> ax = plot_season(plan)
+    >>> ax.get_ylabel()
+    'working sets a week'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from runstrength.errors import ArgumentTypeError, MissingExtraError
+from runstrength.plan import Plan
+
+__all__ = ["PHASE_COLOURS", "plot_season"]
+
+PHASE_COLOURS = {
+    "base": "#cfe3f3",
+    "build": "#f8dcb8",
+    "race-season": "#f6c6c6",
+    "taper": "#e3d3f0",
+    "transition": "#d5ecd2",
+}
+"""The shading of each phase."""
+
+
+def _mean_percent(week: Any) -> float:
+    values = [
+        item.prescription.percent_one_rm
+        for session in week.sessions
+        for item in session.exercises
+        if item.prescription.percent_one_rm is not None
+    ]
+    return sum(values) / len(values) if values else float("nan")
+
+
+def plot_season(plan: Plan, ax: Any = None) -> Any:
+    """Draw the season on ``ax`` (a new figure's axes when None) and return the Axes.
+
+    Bars give the working sets of each week; a line on a second axis gives the
+    mean %1RM of the week's loaded sets (gaps where no load is known); each phase
+    is shaded and every race is a labelled vertical line.
+
+    Raises:
+        MissingExtraError: matplotlib is not installed.
+        ArgumentTypeError: ``plan`` is not a Plan.
+
+    Examples:
+        >>> import datetime as dt, runstrength as rs
+        >>> plan = rs.plan_season(rs.Athlete(level="beginner"), rs.RunningWeek.parse("sun long"),
+        ...                       start=dt.date(2026, 12, 7), end=dt.date(2027, 1, 31))
+        >>> len(plot_season(plan).patches) >= len(plan.weeks)
+        True
+    """
+    if not isinstance(plan, Plan):
+        raise ArgumentTypeError("plan", plan, "must be a Plan", "pass plan_season's result")
+    try:
+        import matplotlib.dates as mdates
+        from matplotlib.figure import Figure
+    except ImportError:
+        raise MissingExtraError(
+            "plot_season",
+            "matplotlib",
+            "needs the optional 'matplotlib' package",
+            'install the extra: pip install "runstrength[plot]"',
+        ) from None
+    if ax is None:
+        ax = Figure(figsize=(10, 4), layout="constrained").add_subplot()
+    mondays = [week.start for week in plan.weeks]
+    shaded: set[str] = set()
+    for week in plan.weeks:
+        phase = week.phase.value
+        ax.axvspan(
+            mdates.date2num(week.start),
+            mdates.date2num(week.start + dt.timedelta(days=7)),
+            color=PHASE_COLOURS[phase],
+            alpha=0.6,
+            lw=0,
+            label=phase if phase not in shaded else None,
+        )
+        shaded.add(phase)
+    ax.bar(
+        [mdates.date2num(m + dt.timedelta(days=3.5)) for m in mondays],
+        [week.totals.working_sets for week in plan.weeks],
+        width=5,
+        color="#33658a",
+        label="working sets",
+    )
+    ax.set_ylabel("working sets a week")
+    ax.xaxis_date()
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    top = max([week.totals.working_sets for week in plan.weeks] + [1])
+    for race in plan.races:
+        x = mdates.date2num(race.date)
+        ax.axvline(x, color="#b2182b", lw=1.5)
+        ax.annotate(
+            f"{race.name} ({race.priority.value})",
+            (x, top),
+            rotation=90,
+            va="top",
+            ha="right",
+            fontsize=8,
+            color="#b2182b",
+        )
+    right = ax.twinx()
+    right.plot(
+        [mdates.date2num(m + dt.timedelta(days=3.5)) for m in mondays],
+        [_mean_percent(week) for week in plan.weeks],
+        color="#f26419",
+        marker="o",
+        ms=3,
+        label="mean %1RM",
+    )
+    right.set_ylabel("mean %1RM")
+    right.set_ylim(0, 100)
+    ax.legend(loc="upper left", fontsize=8, ncols=3)
+    ax.set_title(f"Strength season: {plan.start:%d %b %Y} to {plan.end:%d %b %Y}")
+    return ax
