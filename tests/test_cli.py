@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
+from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -39,18 +42,162 @@ def test_exercises_markdown(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize(
     "argv",
-    [[], ["exercises", "--category", "legs"], ["exercises", "--equipment", "garage"], ["nope"]],
+    [
+        [],
+        ["nope"],
+        ["exercises", "--category", "legs"],
+        ["exercises", "--equipment", "garage"],
+        ["plan", "--level", "elite"],
+        ["plan", "--race", "nope"],
+        ["plan", "--race", "2027-04-18:marathon:far:A"],
+        ["plan", "--race", "2027-04-18:marathon:42.2:Z"],
+        ["plan", "--race", "2027-02-30:marathon:42.2:A"],
+        ["plan", "--one-rm", "back-squat"],
+        ["plan", "--one-rm", "back-squat=heavy"],
+        ["plan", "--one-rm", "wall-sit=50"],
+        ["plan", "--one-rm", "back-squat=-5"],
+        ["plan", "--condition", "injury:2027-01-04"],
+        ["plan", "--condition", "injury:2027-01-04:2027-01-10"],
+        ["plan", "--condition", "flu:2027-01-04:2027-01-10"],
+        ["plan", "--start", "next monday"],
+        ["plan", "--end", "2026-01-01"],
+        ["plan", "--week", "mon sprint"],
+        ["plan", "--format", "pdf"],
+        ["plan", "--dtstamp", "noon"],
+        ["plan", "--output", "/nonexistent-dir/plan.txt"],
+        ["schedule", "--sessions", "9"],
+        ["schedule", "--week", "mon ???"],
+        ["e1rm", "100", "40"],
+        ["e1rm", "heavy", "5"],
+    ],
 )
-def test_bad_flags_exit_2_with_a_message(
+def test_bad_input_exits_2_with_one_line(
     argv: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with pytest.raises(SystemExit) as info:
-        main(argv)
-    assert info.value.code == 2
+    assert main(argv) == 2
     err = capsys.readouterr().err
-    assert err.startswith("usage: runstrength")
+    assert err.count("\n") == 1, err
+    assert err.startswith("runstrength")
     assert "error:" in err
     assert "Traceback" not in err
+
+
+def test_plan_with_no_arguments_prints_the_example_season(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["plan"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == "Strength plan: 2026-12-07 to 2027-05-02"
+    assert "Spring marathon" in out
+    assert "Front squat: 3 x 5-6, 72.5 kg, RIR 2" in out
+    assert max(len(line) for line in lines) <= 80
+    assert main(["plan"]) == 0
+    assert capsys.readouterr().out == out  # the same every time
+
+
+def test_every_format_is_read_back_by_its_own_parser(tmp_path: Path) -> None:
+    import icalendar
+
+    from runstrength.formats import from_json
+
+    args = ["plan", "--level", "beginner", "--no-races", "--end", "2027-01-31"]
+    paths = {}
+    for fmt in ("text", "markdown", "html", "json", "ics"):
+        paths[fmt] = tmp_path / f"plan.{fmt}"
+        extra = ["--dtstamp", "2026-11-21T12:00:00+00:00"] if fmt == "ics" else []
+        assert main([*args, "--format", fmt, "--output", str(paths[fmt]), *extra]) == 0
+    plan = from_json(paths["json"].read_text("utf-8"))
+    assert isinstance(plan, rs.Plan)
+    sessions = plan.sessions()
+    calendar = icalendar.Calendar.from_ical(paths["ics"].read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert [e.decoded("dtstart") for e in events] == [s.date for s in sessions]
+    html = paths["html"].read_text("utf-8")
+    parser = _TagCounter()
+    parser.feed(html)
+    assert parser.balanced
+    assert parser.counts["tr"] == sum(len(s.exercises) + 1 for s in sessions)
+    markdown = paths["markdown"].read_text("utf-8")
+    assert markdown.count("\n#### ") == len(sessions)
+    text = paths["text"].read_text("utf-8")
+    assert text.count(" min\n") + text.count("min\n---") >= len(sessions)
+    assert max(len(line) for line in text.splitlines()) <= 80
+
+
+def test_plan_flags_reach_the_plan(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = [
+        "plan",
+        "--level",
+        "advanced",
+        "--week",
+        "tue intervals, thu tempo, sun long",
+        "--race",
+        "2027-06-20:half:21.1:A",
+        "--race",
+        "2027-05-09:10k:10:B",
+        "--start",
+        "2027-01-04",
+        "--equipment",
+        "home",
+        "--unit",
+        "lb",
+        "--one-rm",
+        "goblet-squat=70",
+        "--condition",
+        "injury:2027-02-01:2027-02-14:knee",
+        "--format",
+        "json",
+    ]
+    assert main(argv) == 0
+    from runstrength.formats import from_json
+
+    plan = from_json(capsys.readouterr().out)
+    assert plan.athlete.level is rs.Level.ADVANCED
+    assert plan.athlete.unit is rs.Unit.LB
+    assert plan.athlete.one_rm == {"goblet-squat": 70.0}
+    assert plan.athlete.equipment == rs.Equipment.home()
+    assert [r.name for r in plan.races] == ["10k", "half"]
+    assert plan.start == dt.date(2027, 1, 4)
+    assert plan.conditions[0].region is rs.BodyRegion.KNEE
+
+
+def test_schedule_explains_the_week(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schedule", "--level", "beginner", "--sessions", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Policy: beginner")
+    assert "fri easy: HEAVY session" in out
+    assert main(["schedule", "--policy", "moderate-days"]) == 0
+    assert capsys.readouterr().out.startswith("Policy: moderate-days")
+
+
+def test_e1rm_estimates(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["e1rm", "100", "5", "--rir", "2", "--formula", "epley"]) == 0
+    out = capsys.readouterr().out
+    value = rs.estimate_one_rm(100, 5, rir=2, formula="epley")
+    assert out.startswith(f"e1RM {value:.4g} kg (epley")
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "--help"]) == 0
+    assert "--race DATE:NAME:KM:PRIORITY" in capsys.readouterr().out
+
+
+class _TagCounter(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: dict[str, int] = {}
+        self.open: list[str] = []
+        self.balanced = True
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.counts[tag] = self.counts.get(tag, 0) + 1
+        if tag not in ("meta",):
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open or self.open.pop() != tag:
+            self.balanced = False
 
 
 def test_python_dash_m_and_version() -> None:

@@ -1,4 +1,9 @@
-"""The ``runstrength`` command line.
+"""The ``runstrength`` command line: ``plan``, ``schedule``, ``e1rm`` and ``exercises``.
+
+``runstrength plan`` with no arguments plans a season for a built-in example
+runner (an intermediate runner with a gym, five runs a week and a spring
+marathon), starting on a fixed date, so its output is the same every time.
+User errors print one line to standard error and exit with status 2.
 
 Examples:
     >>> from runstrength.cli import main
@@ -7,19 +12,35 @@ Examples:
     incline-push-up              upper-body  horizontal-push       bodyweight-reps
     push-up                      upper-body  horizontal-push       bodyweight-reps
     0
+    >>> main(["e1rm", "100", "5", "--rir", "2"])
+    e1RM 120 kg (brzycki: 100 kg x 5 reps with 2 in reserve)
+    0
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import math
+import sys
+import warnings
 from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
 
 from runstrength import __version__
-from runstrength.formats.markdown import catalogue_table
+from runstrength.errors import RunstrengthError, RunstrengthWarning, ValidationError
+from runstrength.formats.document import to_json
+from runstrength.formats.markdown import catalogue_table, to_html, to_markdown, to_text
 from runstrength.level import Level
+from runstrength.load import OneRmFormula, estimate_one_rm
+from runstrength.periodisation import BodyRegion, Condition, ConditionKind, Priority, Race
+from runstrength.plan import Athlete, Plan, plan_season
+from runstrength.running import RunningWeek
+from runstrength.scheduling import SchedulingPolicy, schedule_week
 from runstrength.taxonomy import Catalogue, Category, Equipment
 
-__all__ = ["main"]
+__all__ = ["EXAMPLE_RUNNER", "main"]
 
 _PRESETS = {
     "gym": Equipment.gym,
@@ -27,14 +48,151 @@ _PRESETS = {
     "bodyweight": Equipment.bodyweight,
 }
 
+EXAMPLE_RUNNER = {
+    "level": "intermediate",
+    "week": "mon easy, tue intervals, wed rest, thu tempo, fri easy, sat rest, sun long",
+    "race": "2027-04-18:Spring marathon:42.2:A",
+    "start": "2026-12-07",
+    "one_rm": ("front-squat=90", "romanian-deadlift=110", "hip-thrust=130"),
+    "equipment": "gym",
+}
+"""The built-in example runner ``runstrength plan`` uses for every flag not given."""
+
+_FORMATS = ("text", "markdown", "html", "json", "ics")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-07") from None
+
+
+def _race(text: str) -> Race:
+    parts = text.split(":")
+    if len(parts) != 4:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not DATE:NAME:KM:PRIORITY, e.g. 2027-04-18:marathon:42.2:A"
+        )
+    date, name, km, priority = parts
+    try:
+        distance = float(km)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{km!r} in {text!r} is not a distance in km") from None
+    try:
+        return Race(_date(date), name=name, distance_km=distance, priority=Priority(priority))
+    except RunstrengthError as error:
+        raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
+
+
+def _one_rm(text: str) -> tuple[str, float]:
+    key, sep, value = text.partition("=")
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan
+    if not sep or not key or math.isnan(number):
+        raise argparse.ArgumentTypeError(f"{text!r} is not KEY=LOAD, e.g. back-squat=100")
+    return key, number
+
+
+def _condition(text: str) -> Condition:
+    parts = text.split(":")
+    if len(parts) not in (3, 4):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not KIND:START:END[:REGION], e.g. injury:2027-01-04:2027-01-17:knee"
+        )
+    kind, start, end = parts[:3]
+    region = parts[3] if len(parts) == 4 else None
+    try:
+        return Condition(ConditionKind(kind), _date(start), _date(end), region=region)
+    except RunstrengthError as error:
+        raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
+
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="runstrength",
-        description="Strength training plans for runners.",
-    )
+    parser = _Parser(prog="runstrength", description="Strength training plans for runners.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=_Parser
+    )
+
+    plan = commands.add_parser(
+        "plan",
+        help="plan a season (the built-in example runner unless told otherwise)",
+        description="Plan a season of strength training around a running week and races. "
+        "Every flag not given takes the built-in example runner's value.",
+    )
+    plan.add_argument("--level", choices=[lv.value for lv in Level], help="training level")
+    plan.add_argument("--week", help='the running week, e.g. "tue intervals, thu tempo, sun long"')
+    plan.add_argument(
+        "--race",
+        action="append",
+        type=_race,
+        metavar="DATE:NAME:KM:PRIORITY",
+        help="a race, e.g. 2027-04-18:marathon:42.2:A (repeatable)",
+    )
+    plan.add_argument("--no-races", action="store_true", help="plan without any race")
+    plan.add_argument("--start", type=_date, help="first day (default 2026-12-07)")
+    plan.add_argument("--end", type=_date, help="last day (default: after the last A race)")
+    plan.add_argument("--equipment", choices=list(_PRESETS), help="equipment preset")
+    plan.add_argument("--unit", choices=["kg", "lb"], default="kg", help="load unit")
+    plan.add_argument(
+        "--one-rm",
+        action="append",
+        type=_one_rm,
+        metavar="KEY=LOAD",
+        help="a known 1RM, e.g. back-squat=100 (repeatable)",
+    )
+    plan.add_argument(
+        "--condition",
+        action="append",
+        type=_condition,
+        metavar="KIND:START:END[:REGION]",
+        help="e.g. injury:2027-01-04:2027-01-17:knee or illness:2027-02-01:2027-02-05 "
+        f"(kinds: {', '.join(k.value for k in ConditionKind)}; "
+        f"regions: {', '.join(r.value for r in BodyRegion)})",
+    )
+    plan.add_argument("--format", choices=_FORMATS, default="text", help="output format")
+    plan.add_argument("--output", "-o", type=Path, help="write to this file instead of stdout")
+    plan.add_argument(
+        "--dtstamp",
+        type=dt.datetime.fromisoformat,
+        help="the DTSTAMP of .ics events (default: now, UTC)",
+    )
+
+    schedule = commands.add_parser(
+        "schedule",
+        help="show where strength sessions go in a running week, and why",
+        description="Place strength sessions in a running week and explain every day.",
+    )
+    schedule.add_argument("--week", help="the running week (default: the example runner's)")
+    schedule.add_argument("--level", choices=[lv.value for lv in Level], default="intermediate")
+    schedule.add_argument("--sessions", type=int, help="sessions a week (default: the level's)")
+    schedule.add_argument(
+        "--policy", choices=["level", "moderate-days"], default="level", help="day preferences"
+    )
+
+    e1rm = commands.add_parser(
+        "e1rm",
+        help="estimate a one-rep max from a set",
+        description="Estimate a 1RM from a load lifted for some reps, with reps in reserve.",
+    )
+    e1rm.add_argument("load", type=float, help="the load lifted")
+    e1rm.add_argument("reps", type=int, help="the reps done")
+    e1rm.add_argument("--rir", type=float, default=0.0, help="reps left in reserve (default 0)")
+    e1rm.add_argument(
+        "--formula", choices=[f.value for f in OneRmFormula], default="brzycki", help="1RM model"
+    )
+    e1rm.add_argument("--unit", choices=["kg", "lb"], default="kg")
+
     exercises = commands.add_parser(
         "exercises",
         help="list the exercise catalogue",
@@ -71,10 +229,84 @@ def _exercises(args: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
+def _make_plan(args: argparse.Namespace) -> Plan:
+    example = EXAMPLE_RUNNER
+    one_rm = dict(args.one_rm or [_one_rm(item) for item in example["one_rm"]])
+    athlete = Athlete(
+        level=args.level or example["level"],
+        one_rm=one_rm,
+        equipment=args.equipment or example["equipment"],
+        unit=args.unit,
+    )
+    races = [] if args.no_races else args.race or [_race(str(example["race"]))]
+    return plan_season(
+        athlete,
+        RunningWeek.parse(args.week or str(example["week"])),
+        races,
+        start=args.start or _date(str(example["start"])),
+        end=args.end,
+        conditions=args.condition or (),
+    )
+
+
+def _plan(args: argparse.Namespace) -> str | bytes:
+    plan = _make_plan(args)
+    if args.format == "json":
+        return to_json(plan, indent=1) + "\n"
+    if args.format == "markdown":
+        return to_markdown(plan)
+    if args.format == "html":
+        return to_html(plan)
+    if args.format == "ics":
+        from runstrength.formats.ical import to_ics
+
+        stamp = args.dtstamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
+        return to_ics(plan, dtstamp=stamp)
+    return to_text(plan)
+
+
+def _schedule(args: argparse.Namespace) -> str:
+    week = RunningWeek.parse(args.week or str(EXAMPLE_RUNNER["week"]))
+    policy = (
+        SchedulingPolicy.moderate_days()
+        if args.policy == "moderate-days"
+        else SchedulingPolicy.for_level(args.level)
+    )
+    result = schedule_week(week, level=args.level, policy=policy, sessions=args.sessions)
+    return result.explain()
+
+
+def _e1rm(args: argparse.Namespace) -> str:
+    value = float(estimate_one_rm(args.load, args.reps, rir=args.rir, formula=args.formula))
+    return (
+        f"e1RM {value:.4g} {args.unit} ({args.formula}: {args.load:g} {args.unit} x "
+        f"{args.reps} reps with {args.rir:g} in reserve)"
+    )
+
+
+def _write(result: str | bytes, output: Path | None) -> None:
+    if output is None:
+        if isinstance(result, bytes):
+            sys.stdout.buffer.write(result)
+            sys.stdout.flush()
+        else:
+            sys.stdout.write(result if result.endswith("\n") else result + "\n")
+        return
+    try:
+        if isinstance(result, bytes):
+            output.write_bytes(result)
+        else:
+            output.write_text(result, encoding="utf-8")
+    except OSError as error:
+        raise ValidationError(
+            "--output", str(output), f"must be a writable file ({error.strerror})", "pick a path"
+        ) from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code.
 
-    Bad flags print a usage line and an error to standard error and exit with 2.
+    Usage errors and bad values print one line to standard error and return 2.
 
     Examples:
         >>> main(["exercises", "--category", "plyometric", "--level", "beginner"])
@@ -85,7 +317,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         low-hurdle-hop               plyometric  jump                  contacts
         0
     """
-    args = _parser().parse_args(argv)
-    # argparse's choices keep every value valid, so no RunstrengthError can reach here yet.
-    print(_exercises(args))
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as stop:  # --help, --version and usage errors
+        return stop.code if isinstance(stop.code, int) else 2
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", RunstrengthWarning)
+            if args.command == "plan":
+                _write(_plan(args), args.output)
+            elif args.command == "schedule":
+                _write(_schedule(args), None)
+            elif args.command == "e1rm":
+                _write(_e1rm(args), None)
+            else:
+                _write(_exercises(args), None)
+    except RunstrengthError as error:
+        sys.stderr.write(f"runstrength: error: {error}\n")
+        return 2
+    for warning in caught:
+        # The output already says what was done instead; this says that it happened.
+        sys.stderr.write(f"runstrength: note: {warning.message}\n")
     return 0
