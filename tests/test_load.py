@@ -18,7 +18,7 @@ from tests.invalid import assert_invalid
 
 F = rs.OneRmFormula
 
-# 100 kg x 5 reps to failure (DOMAIN.md §9 worked values).
+# 100 kg x 5 reps to failure (worked values).
 PUBLISHED = {
     F.EPLEY: 116.67,
     F.BRZYCKI: 112.5,
@@ -59,7 +59,7 @@ def test_every_formula_names_its_source() -> None:
 
 
 def test_default_model_agrees_with_the_rts_chart() -> None:
-    # DOMAIN.md §9: within a few %1RM points over 1-12 reps and 0-4 RIR.
+    # Within a few %1RM points over 1-12 reps and 0-4 RIR.
     worst = max(
         abs(rs.percent_one_rm(reps, rir=rir) - RTS_PERCENT_CHART[reps + rir])
         for reps in range(1, 13)

@@ -165,6 +165,14 @@ def test_key_lift_loads_stay_in_the_dose_percent_range_after_rounding(level: rs.
                 )
                 if not slot.key:
                     continue
+                if session.kind is rs.SessionKind.MAINTENANCE and week.phase in (
+                    rs.Phase.BASE,
+                    rs.Phase.BUILD,
+                    rs.Phase.TRANSITION,
+                ):
+                    # A compromise session on a day that cannot hold a hard one: lighter.
+                    assert p.rir == week.dose.rir + 1
+                    continue
                 step = max(bar, 2.5)
                 assert one_rm * low / 100 - step <= p.load <= one_rm * high / 100 + 1e-9
                 checked += 1
@@ -187,7 +195,8 @@ def test_every_race_season_week_has_a_session_and_taper_is_lighter_than_build(
 @pytest.mark.parametrize("level", list(rs.Level))
 def test_session_minutes_inside_the_level_range_or_explained(level: rs.Level) -> None:
     # The level's range for the phase is the dose's (race season and taper are shorter
-    # on purpose: seed 001, mistake 5); training weeks also sit in DOMAIN.md §5's range.
+    # on purpose: seed 001, mistake 5); training weeks also sit in the level's range
+    # (seeds 000, 001).
     low, high = LEVEL_MINUTES[level]
     for week in PLANS[level].weeks:
         for session in week.sessions:
@@ -205,7 +214,8 @@ def test_the_beginner_compromise_is_recorded_not_hidden() -> None:
     kinds = [(s.date.weekday(), s.kind) for s in week.sessions]
     assert kinds == [(0, rs.SessionKind.MAINTENANCE), (4, rs.SessionKind.HEAVY)]
     assert any(n.startswith("scheduling:") for n in week.notes)
-    assert any("lighter session" in r for r in week.sessions[0].reasons)
+    assert week.sessions[0].template == "beginner-maintenance"
+    assert any("maintenance session instead" in r for r in week.sessions[0].reasons)
 
 
 def test_beginners_start_conservatively() -> None:
@@ -720,7 +730,7 @@ def test_a_session_too_long_for_its_dose_is_trimmed_then_explained() -> None:
     dose = attrs.evolve(rs.dose_for("advanced", "base"), minutes=(10, 12))
     ctx = _Context(rs.Athlete(level="advanced", one_rm={"back-squat": 140}), CAT)
     made = _build_session(
-        ctx, TEMPLATES["advanced-off-season"], dose, 0, False, rs.Equipment.gym(), (), None
+        ctx, TEMPLATES["advanced-off-season"], dose, 0, rs.Equipment.gym(), (), None
     )
     assert [i.exercise.key for i in made.exercises] == ["back-squat", "hip-thrust"]
     assert any("left out to fit 12 minutes" in r for r in made.reasons)
@@ -756,3 +766,134 @@ def test_why_names_sessions_from_other_templates() -> None:
     custom = attrs.evolve(session, template="my-session")
     plan = rs.Plan(PLANS[rs.Level.BEGINNER].athlete, (attrs.evolve(week, sessions=(custom,)),))
     assert "(my-session)" in plan.why(session.date).splitlines()[0]
+
+
+# --- found in review ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("level", list(rs.Level))
+def test_no_heavy_template_the_day_before_a_key_workout_long_run_or_race(level: rs.Level) -> None:
+    plan = PLANS[level]
+    calendar = marathon_calendar(plan)
+    for session in plan.sessions():
+        tomorrow = calendar[session.date + dt.timedelta(1)].demand
+        if tomorrow in (rs.RunKind.KEY_WORKOUT, rs.RunKind.LONG_RUN, rs.RunKind.RACE):
+            assert session.template == maintenance_template(level), session.date
+            assert not session.kind.is_hard
+
+
+@given(s.plans())
+def test_a_deload_week_is_never_heavier_than_the_week_before(
+    drawn: tuple[rs.Plan, tuple[object, ...]],
+) -> None:
+    plan, _ = drawn
+
+    def heaviest(week: rs.PlanWeek) -> dict[str, float]:
+        loads: dict[str, float] = {}
+        for session in week.sessions:
+            for item in session.exercises:
+                if item.prescription.load is not None:
+                    key = (session.template, item.exercise.key)
+                    loads[str(key)] = max(loads.get(str(key), 0.0), item.prescription.load)
+        return loads
+
+    for before, week in itertools.pairwise(plan.weeks):
+        if week.week.deload and before.phase is week.phase:
+            earlier = heaviest(before)
+            for key, load in heaviest(week).items():
+                assert load <= earlier.get(key, math.inf), (week.start, key)
+
+
+def test_a_partial_first_week_says_so() -> None:
+    plan = rs.plan_season(
+        rs.Athlete(level="intermediate"),
+        WEEK,
+        start=dt.date(2026, 12, 12),
+        end=dt.date(2027, 1, 3),
+    )
+    first = plan.weeks[0]
+    assert first.totals.sessions < first.dose.sessions
+    assert any(n.startswith("a partial week (2 of its 7 days") for n in first.notes)
+
+
+def test_a_calendar_must_cover_the_plan_and_sets_the_default_end() -> None:
+    calendar = rs.RunningCalendar.from_week(WEEK, START, dt.date(2027, 1, 10))
+    athlete = rs.Athlete(level="intermediate")
+    plan = rs.plan_season(athlete, calendar, start=START)
+    assert plan.end == dt.date(2027, 1, 10)
+    assert all(w.totals.sessions == 2 for w in plan.weeks)
+    assert_invalid(
+        lambda: rs.plan_season(athlete, calendar, start=START, end=dt.date(2027, 3, 1)),
+        rs.ValidationError,
+        "running",
+    )
+    assert_invalid(
+        lambda: rs.plan_season(athlete, calendar, start=dt.date(2026, 12, 1)),
+        rs.ValidationError,
+        "running",
+    )
+
+
+def test_a_race_just_after_the_end_still_protects_its_eve() -> None:
+    week = rs.RunningWeek.parse(
+        "mon easy, tue intervals, wed rest, thu tempo, fri easy, sat long, sun rest"
+    )
+    race = rs.Race(dt.date(2027, 1, 4), name="10k", distance_km=10, priority="B")
+    with pytest.warns(rs.RaceOutsideSeasonWarning):
+        plan = rs.plan_season(
+            rs.Athlete(level="beginner"), week, [race], start=START, end=dt.date(2027, 1, 3)
+        )
+    eve = plan.session_on(dt.date(2027, 1, 3))
+    assert eve is None or not eve.kind.is_hard
+
+
+def test_huge_machine_one_rms_are_fast_and_safe() -> None:
+    athlete = rs.Athlete(
+        level="beginner", equipment={rs.Equipment.MACHINE}, one_rm={"standing-calf-raise": 1e300}
+    )
+    plan = rs.plan_season(athlete, WEEK, start=START, end=dt.date(2026, 12, 20))
+    loads = [
+        i.prescription.load
+        for s in plan.sessions()
+        for i in s.exercises
+        if i.exercise.key == "standing-calf-raise"
+    ]
+    assert loads
+    assert all(load is not None and math.isfinite(load) for load in loads)
+
+
+def test_overflowing_numbers_and_arrays_are_refused_cleanly() -> None:
+    assert_invalid(
+        lambda: rs.Athlete(level="beginner", one_rm={"back-squat": 10**400}),
+        rs.ValidationError,
+        "one_rm['back-squat']",
+    )
+    assert_invalid(
+        lambda: rs.Athlete(level="beginner", body_mass=10**400), rs.ValidationError, "body_mass"
+    )
+    assert_invalid(
+        lambda: rs.Athlete(level="beginner").with_logged_set("goblet-squat", [20, 30], 5),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "load",
+    )
+
+
+def test_eccentric_stand_ins_stay_low_in_reps() -> None:
+    knee = rs.Condition("injury", START, dt.date(2027, 1, 31), region="knee")
+    athlete = rs.Athlete(level="advanced", equipment=rs.Equipment.bodyweight())
+    plan = rs.plan_season(athlete, WEEK, start=START, end=dt.date(2027, 1, 31), conditions=[knee])
+    nordic = [
+        i.prescription.reps
+        for s in plan.sessions()
+        for i in s.exercises
+        if i.exercise.key == "nordic-curl"
+    ]
+    assert nordic
+    assert all(r is not None and r <= 6 for r in nordic)
+
+
+def test_sessions_outside_the_level_range_say_why() -> None:
+    for session in PLANS[rs.Level.INTERMEDIATE].sessions():
+        low, high = LEVEL_MINUTES[rs.Level.INTERMEDIATE]
+        if not low <= session.minutes <= high:
+            assert any("usual 30-45" in r for r in session.reasons)

@@ -13,7 +13,7 @@ from tests import strategies as s
 CAT = rs.Catalogue.default()
 C = rs.Category
 
-# Every exercise DOMAIN.md §2 names, as (key, category).
+# Every exercise the source articles name, as (key, category).
 NAMED_IN_SOURCES = [
     ("back-squat", C.BILATERAL),
     ("front-squat", C.BILATERAL),

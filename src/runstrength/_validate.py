@@ -148,7 +148,10 @@ def check_finite_number(argument: str, value: object) -> float:
         value, int | float | np.integer | np.floating
     ):
         raise ArgumentTypeError(argument, value, "must be a number", "pass an int or a float")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int too big for a float
+        number = math.inf
     if not math.isfinite(number):
         raise ValidationError(argument, value, "must be finite", "pass a real number")
     return number

@@ -2,7 +2,7 @@
 
 The level sets defaults all through the library: how many sessions a week, how
 long they are, which exercises are suitable and where sessions go in the running
-week (DOMAIN tables from seeds 000 and 001).
+week (the tables of seeds 000 and 001).
 
 Examples:
     >>> import runstrength as rs

@@ -641,7 +641,7 @@ DOSES: Mapping[tuple[Level, Phase], Dose] = {
     (Level.ADVANCED, Phase.TAPER): _dose(1, (0, 1), (20, 25), 1, (3, 5), 3, (0, 12), _TAPER),
     (Level.ADVANCED, Phase.TRANSITION): _dose(2, (2, 3), (35, 45), 2, (8, 12), 3, (0, 0), _TRANS),
 }  # fmt: skip
-"""The dose table: level x phase (DOMAIN.md §5-6; each cell names its source)."""
+"""The dose table: level x phase (seeds 000, 001 and 003; each cell names its source)."""
 
 
 def dose_for(level: Level | str, phase: Phase | str) -> Dose:
@@ -683,7 +683,7 @@ class BodyRegion(StrEnum):
 
 
 class ConditionKind(StrEnum):
-    """What makes strength work step back (DOMAIN.md §7, seed 000; seed 001).
+    """What makes strength work step back (seed 000; seed 001).
 
     Examples:
         >>> ConditionKind("illness")

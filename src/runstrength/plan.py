@@ -90,7 +90,7 @@ LEVEL_MINUTES: Mapping[Level, tuple[int, int]] = MappingProxyType(
         Level.ADVANCED: (25, 50),
     }
 )
-"""Session length by level in minutes, the span of seeds 000 and 001 (DOMAIN.md §5)."""
+"""Session length by level in minutes, the span of seeds 000 and 001."""
 
 REGION_PATTERNS: Mapping[BodyRegion, frozenset[Pattern]] = MappingProxyType(
     {
@@ -127,6 +127,7 @@ _WEEKS_PER_STEP = 1  # a step every loading week (seed 001: progress every 1-2 w
 _WARMUP_MINUTES = 5.0
 _CHANGEOVER_SECONDS = 45.0
 _STAND_IN_REPS = (10, 15)  # bodyweight work in place of a loaded lift
+_ECCENTRIC_REPS = (5, 6)  # seed 001: Nordic curls 3 x 5-6
 
 
 def loads_region(exercise: Exercise, region: BodyRegion | str) -> bool:
@@ -273,6 +274,7 @@ class Athlete:
             34.6
         """
         v.check_slug("exercise", exercise)
+        v.check_finite_number("load", load)
         estimate = float(estimate_one_rm(load, reps, rir=rir, formula=formula))
         return attrs.evolve(self, one_rm={**self.one_rm, exercise: estimate})
 
@@ -702,11 +704,8 @@ def _similarity(a: Exercise, b: Exercise) -> float:
     return similarity(a, b)
 
 
-def _sets(slot: Slot, dose: Dose, lighter: bool) -> int:
-    sets = min(slot.sets, dose.sets)
-    if lighter:
-        sets -= 1
-    return max(1, sets)
+def _sets(slot: Slot, dose: Dose) -> int:
+    return max(1, min(slot.sets, dose.sets))
 
 
 def _fraction(step: int) -> float:
@@ -750,10 +749,13 @@ def _implement_for(athlete: Athlete, exercise: Exercise, kit: frozenset[Equipmen
 
 
 @functools.lru_cache(maxsize=256)
-def _achievable(implement: Any, unit: Unit, cap: float) -> NDArray[np.float64]:
+def _achievable(implement: Any, unit: Unit, cap: float, target: float) -> NDArray[np.float64]:
     if implement is None:
+        # A stack or cable moves in plain steps: the two steps around the target will do.
         step = 5.0 if unit is Unit.LB else 2.5
-        return np.arange(1, math.floor(cap / step + 1e-9) + 1, dtype=np.float64) * step
+        top = math.floor(cap / step + 1e-9)
+        near = sorted({min(top, math.floor(target / step)), min(top, math.ceil(target / step))})
+        return np.array([n * step for n in near if n >= 1], dtype=np.float64)
     loads: NDArray[np.float64] = implement.loads
     return loads[(loads > 0) & (loads <= cap + 1e-9)]
 
@@ -779,7 +781,7 @@ def _loaded(  # noqa: PLR0917 - private
     high = float(percent_one_rm(reps[0], rir=rir))
     target = one_rm * (low + (high - low) * fraction) / 100
     implement = _implement_for(athlete, exercise, kit)
-    choices = _achievable(implement, athlete.unit, round(one_rm * high / 100, 9))
+    choices = _achievable(implement, athlete.unit, round(one_rm * high / 100, 9), target)
     if choices.size == 0:
         return (
             None,
@@ -793,6 +795,8 @@ def _loaded(  # noqa: PLR0917 - private
     load = float(choices[np.argmin(np.abs(choices - target))])
     notes: tuple[str, ...] = ()
     step = float(choices[-1] - choices[-2]) if choices.size > 1 else load
+    if implement is None:
+        step = 5.0 if athlete.unit is Unit.LB else 2.5
     if load < one_rm * low / 100 - step - 1e-9:
         notes = (
             f"the nearest load the kit makes is {100 * load / one_rm:.0f} % of the 1RM, "
@@ -837,7 +841,10 @@ def _prescribe(  # noqa: PLR0917 - private
         preferred = ctx.catalogue.get(slot.prefer[0])
         stand_in = preferred is not None and preferred.dosing is Dosing.LOADED_REPS
         # Bodyweight standing in for a heavy lift needs more reps to be a stimulus.
-        reps = _STAND_IN_REPS if stand_in else slot.reps
+        reps = slot.reps
+        if stand_in:
+            # Eccentric work (Nordic curls) stays low in reps (seed 001: 3 x 5-6).
+            reps = _ECCENTRIC_REPS if exercise.eccentric else _STAND_IN_REPS
         return Prescription(sets=sets, reps=_between(*reps, fraction), **common), ()
     if exercise.dosing is Dosing.TIME:
         return Prescription(sets=sets, seconds=_between(*slot.seconds, fraction, 5), **common), ()
@@ -971,7 +978,6 @@ def _build_session(  # noqa: PLR0917 - private
     template: SessionTemplate,
     dose: Dose,
     step: int,
-    lighter: bool,
     kit: frozenset[Equipment],
     excluded: tuple[BodyRegion, ...],
     only: frozenset[str] | None,
@@ -986,7 +992,7 @@ def _build_session(  # noqa: PLR0917 - private
         if exercise is None:
             reasons.append(str(swap))
             continue
-        sets = _sets(slot, dose, lighter)
+        sets = _sets(slot, dose)
         left = dose.contacts[1] - contacts
         key = ("dose", slot, exercise.key, sets, dose.reps, dose.rir, fraction, kit, left)
         if key not in ctx.memo:
@@ -1018,17 +1024,25 @@ def _athlete(value: object) -> Athlete:
     return value
 
 
-def _calendar(running: object, start: dt.date, end: dt.date) -> RunningCalendar:
+def _calendar(
+    running: RunningWeek | RunningCalendar, start: dt.date, end: dt.date
+) -> RunningCalendar:
+    """The running from ``start`` to two days past ``end`` (the days a session looks ahead)."""
+    ahead = end + dt.timedelta(days=2)
     if isinstance(running, RunningWeek):
-        return RunningCalendar.from_week(running, start, end)
-    if isinstance(running, RunningCalendar):
+        return RunningCalendar.from_week(running, start, ahead)
+    if running.start > start or running.end < end:
+        raise ValidationError(
+            "running",
+            f"a calendar from {running.start} to {running.end}",
+            f"must cover the plan's days ({start} to {end})",
+            "pass a calendar that covers them, or a start and end inside it",
+        )
+    extra = (ahead - running.end).days
+    if extra <= 0:
         return running
-    raise ArgumentTypeError(
-        "running",
-        running,
-        "must be a RunningWeek (a template week) or a RunningCalendar (dated days)",
-        'e.g. RunningWeek.parse("tue intervals, thu tempo, sun long")',
-    )
+    # Past its last day the calendar knows nothing; those days read as rest days.
+    return RunningCalendar(running.start, running.days + (RunningDay(),) * extra)
 
 
 def _request(level: Level, week_dose: WeekDose) -> tuple[SessionKind, ...]:
@@ -1040,20 +1054,24 @@ def _request(level: Level, week_dose: WeekDose) -> tuple[SessionKind, ...]:
     return _kinds_for(level, count)
 
 
-def _steps(weeks: Sequence[WeekDose]) -> list[int]:
+def _steps(weeks: Sequence[WeekDose], careful: int = 0) -> list[int]:
     """Progression step of each week: up one every loading week of a phase.
 
     A new phase starts again at the bottom; a deload week and the week after it
     go one step back (seed 001: progress every 1-2 weeks; after rounding to the
-    runner's plates a load often moves every second week).
+    runner's plates a load often moves every second week). The first ``careful``
+    weeks of a plan stay at the bottom and do not count as loading weeks.
     """
     steps = []
     phase: Phase | None = None
     loading = deloads = 0
-    for week_dose in weeks:
+    for index, week_dose in enumerate(weeks):
         week = week_dose.week
         if week.phase is not phase:
             phase, loading, deloads = week.phase, 0, 0
+        if index < careful:
+            steps.append(0)
+            continue
         if week.deload:
             deloads += 1
             steps.append(max(0, loading // _WEEKS_PER_STEP - deloads))
@@ -1072,11 +1090,14 @@ class _Planner:
         calendar: RunningCalendar,
         policy: SchedulingPolicy,
         off: frozenset[dt.date],
+        bounds: tuple[dt.date, dt.date],
     ) -> None:
         self.ctx = ctx
         self.calendar = calendar
         self.policy = policy
         self.off = off
+        self.bounds = bounds
+        self.alternate = 0  # heavy sessions so far, for weeks without a power session
         self.previous: tuple[dt.date, ...] = ()  # hard sessions of the week before
         self.seen: set[str] = set()  # exercises done before a taper
         # Most weeks repeat an earlier week's sessions: build each distinct one once.
@@ -1088,7 +1109,6 @@ class _Planner:
         notes = [note for note in (week_dose.week.reason, *week_dose.reasons) if note]
         if level is Level.BEGINNER and index < _BEGINNER_CAREFUL_WEEKS:
             dose = attrs.evolve(dose, rir=dose.rir + 1)
-            step = 0
             notes.append(
                 "first weeks: one more rep in reserve while learning the movements (seed 001)"
             )
@@ -1101,21 +1121,29 @@ class _Planner:
             self.off,
             False,
             self.previous,
+            self.bounds,
         )
         self.previous = tuple(s.date for s in schedule.sessions if s.kind.is_hard and s.date)
         notes.extend(f"scheduling: {c}" for c in schedule.compromises)
         if dose.sessions == 0:
             notes.append("no strength sessions this week")
+        first, last = self.bounds
+        days = sum(1 for i in range(7) if first <= week_dose.week.start + dt.timedelta(i) <= last)
+        if days < 7 and len(schedule.sessions) < dose.sessions:
+            notes.append(
+                f"a partial week ({days} of its 7 days in the plan): "
+                f"{len(schedule.sessions)} of {dose.sessions} session(s)"
+            )
+        powered = SessionKind.POWER in schedule.requested
         sessions = tuple(
-            self.session(i, placed, week_dose, dose, step)
-            for i, placed in enumerate(schedule.sessions)
+            self.session(placed, week_dose, dose, step, powered) for placed in schedule.sessions
         )
         if week_dose.week.phase is not Phase.TAPER:
             self.seen.update(item.exercise.key for s in sessions for item in s.exercises)
         return PlanWeek(week_dose.week, dose, sessions, tuple(notes))
 
     def session(
-        self, index: int, placed: PlacedSession, week_dose: WeekDose, dose: Dose, step: int
+        self, placed: PlacedSession, week_dose: WeekDose, dose: Dose, step: int, powered: bool
     ) -> PlannedSession:
         athlete = self.ctx.athlete
         phase = week_dose.week.phase
@@ -1123,18 +1151,34 @@ class _Planner:
         if week_dose.bodyweight_only:
             kit = Equipment.bodyweight() & kit
         only = frozenset(self.seen) if phase is Phase.TAPER and self.seen else None
-        lighter = False
+        reasons = list(placed.reasons)
+        cycle = rotation(athlete.level)
         if phase in (Phase.RACE_SEASON, Phase.TAPER) or week_dose.bodyweight_only:
             name = maintenance_template(athlete.level)
+        elif placed.kind is SessionKind.MAINTENANCE:
+            # The day cannot hold a hard session: maintenance, lighter (seed 001, mistake 5).
+            name = maintenance_template(athlete.level)
+            dose = attrs.evolve(dose, rir=dose.rir + 1)
+            reasons.append(
+                "the day could not hold a hard session: a maintenance session instead, "
+                "with one more rep in reserve"
+            )
+        elif placed.kind is SessionKind.POWER:
+            name = cycle[1]
+        elif powered:
+            name = cycle[0]
         else:
-            cycle = rotation(athlete.level)
-            name = cycle[index % len(cycle)]
-            lighter = placed.kind is SessionKind.MAINTENANCE
-        made = self.build(TEMPLATES[name], dose, step, lighter, kit, week_dose.excluded, only)
-        reasons = list(placed.reasons)
-        if lighter:
-            reasons.append("a lighter session (one set fewer): the day could not hold a hard one")
+            # Weeks of heavy sessions only take the templates in turn, across weeks.
+            name = cycle[self.alternate % len(cycle)]
+            self.alternate += 1
+        made = self.build(TEMPLATES[name], dose, step, kit, week_dose.excluded, only)
         reasons.extend(made.reasons)
+        low, high = LEVEL_MINUTES[athlete.level]
+        if not low <= made.minutes <= high:
+            reasons.append(
+                f"about {made.minutes:.0f} minutes, outside a {athlete.level.value} session's "
+                f"usual {low}-{high} (seeds 000, 001): this week's dose sets the length"
+            )
         date = placed.date or week_dose.week.start
         return PlannedSession(
             date,
@@ -1167,8 +1211,8 @@ def plan_season(
     (hard rules never broken; compromises recorded in the week's notes); each
     session follows its template (:mod:`runstrength.templates`), with exercises
     swapped for the kit, the level, injuries and the taper; loads come from the
-    athlete's 1RMs at the dose's reps and RIR, rounded down to what their own kit
-    makes so they never pass the top of the dose's %1RM range.
+    athlete's 1RMs at the dose's reps and RIR, rounded to the nearest load their own
+    kit makes at or under the top of the dose's %1RM range.
 
     Progression: within a phase, loads (and reps, holds and carries for unloaded
     work) climb a step every loading week, from the bottom to the top of the
@@ -1216,10 +1260,20 @@ def plan_season(
         )
     chosen_policy = policy or SchedulingPolicy.for_level(who.level)
     day_one = _date_arg("start", start)
+    if not isinstance(running, (RunningWeek, RunningCalendar)):
+        raise ArgumentTypeError(
+            "running",
+            running,
+            "must be a RunningWeek (a template week) or a RunningCalendar (dated days)",
+            'e.g. RunningWeek.parse("tue intervals, thu tempo, sun long")',
+        )
+    if end is None and isinstance(running, RunningCalendar):
+        end = running.end
     season = Season.build(day_one, races, end=end)
     last_day = season.weeks[-1].end if end is None else _date_arg("end", end)
     calendar = _calendar(running, day_one, last_day)
-    for race in season.races:
+    for race in (*season.races, *season.outside):
+        # Races just past the end still protect the days before them.
         if (
             calendar.start <= race.date <= calendar.end
             and calendar[race.date].demand is not RunKind.RACE
@@ -1236,9 +1290,10 @@ def plan_season(
         )
     found = tuple(conditions)
     doses = apply_conditions(season.doses(who.level), found)
-    planner = _Planner(_Context(who, chosen), calendar, chosen_policy, off)
+    careful = _BEGINNER_CAREFUL_WEEKS if who.level is Level.BEGINNER else 0
+    planner = _Planner(_Context(who, chosen), calendar, chosen_policy, off, (day_one, last_day))
     weeks = [
         planner.week(index, week_dose, step)
-        for index, (week_dose, step) in enumerate(zip(doses, _steps(doses), strict=True))
+        for index, (week_dose, step) in enumerate(zip(doses, _steps(doses, careful), strict=True))
     ]
     return Plan(who, tuple(weeks), season.races, found)

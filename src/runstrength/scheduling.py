@@ -287,7 +287,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     NO_HARD_LIFT_BEFORE_KEY_DAY,
     NO_HARD_LIFT_ON_LONG_RUN_DAY,
 )
-"""The hard rules every preset policy starts from (DOMAIN.md §4 and §9)."""
+"""The hard rules every preset policy starts from (seeds 000, 001 and 003)."""
 
 SPACING_RULE_NAME = "48h-between-hard-sessions"
 
@@ -1086,8 +1086,14 @@ def _calendar_week(  # noqa: PLR0917 - private, called from two places with the 
     off: Set[dt.date],
     strict: bool,
     previous: tuple[dt.date, ...],
+    bounds: tuple[dt.date, dt.date] | None = None,
 ) -> WeekSchedule:
-    """Schedule the Monday-to-Sunday week from ``monday`` of a calendar (no warning)."""
+    """Schedule the Monday-to-Sunday week from ``monday`` of a calendar (no warning).
+
+    Sessions go only on days inside ``bounds`` (default: the calendar's dates); the
+    days around them still count as neighbours.
+    """
+    first, last = bounds or (calendar.start, calendar.end)
     dates = [monday + dt.timedelta(i) for i in range(7)]
     slots = [
         _Slot(
@@ -1101,8 +1107,8 @@ def _calendar_week(  # noqa: PLR0917 - private, called from two places with the 
                 calendar[date + dt.timedelta(2)],
                 level,
             ),
-            calendar.start <= date <= calendar.end and date not in off,
-            not calendar.start <= date <= calendar.end,
+            first <= date <= last and date not in off,
+            not first <= date <= last,
         )
         for i, date in enumerate(dates)
     ]

@@ -51,7 +51,7 @@ __all__ = [
 
 
 class Category(StrEnum):
-    """The five kinds of strength work a runner does (DOMAIN §2).
+    """The five kinds of strength work a runner does (seeds 001 and 002).
 
     Examples:
         >>> Category("upper-body")

@@ -15,6 +15,11 @@ The built-in templates reproduce the structure of seed 001's sample plans
 - a race-season maintenance session per level: 1-2 sets of the key lifts and
   light plyometrics in 25-30 minutes (seed 001, mistake 5).
 
+A few slots are this library's additions, so that every week covers the five
+categories: pogo hops in beginner B, push-ups in intermediate B and in the
+maintenance sessions, and pull-ups (or band rows) in the advanced pre-season
+session. The plan trims these first when a session runs long.
+
 Plyometrics come first in a session, while the legs are fresh (NSCA guidance
 on exercise order); otherwise slots keep the seed's order. Across each week's
 rotation the five categories are covered. Slots are dosed by
@@ -192,6 +197,7 @@ _ALL = (
             _slot("reverse-lunge", Pattern.LUNGE, _U, 2),
             _slot(("standing-calf-raise", "calf-raise"), Pattern.CALF_RAISE, _B, 2),
             _slot("plank", Pattern.ANTI_EXTENSION, _C, 2, seconds=(20, 40)),
+            _slot(("push-up", "incline-push-up"), Pattern.HORIZONTAL_PUSH, _UP, 2),
         ),
     ),
     SessionTemplate(
@@ -257,6 +263,7 @@ _ALL = (
             ),
             _slot("bulgarian-split-squat", Pattern.LUNGE, _U, 2, reps=(6, 8)),
             _slot("pallof-press", Pattern.ANTI_ROTATION, _C, 2, reps=(10, 12)),
+            _slot(("push-up", "incline-push-up"), Pattern.HORIZONTAL_PUSH, _UP, 2),
         ),
     ),
     SessionTemplate(
@@ -318,6 +325,7 @@ _ALL = (
             ),
             _slot("single-leg-romanian-deadlift", Pattern.HINGE, _U, 2, reps=(6, 8)),
             _slot("plank", Pattern.ANTI_EXTENSION, _C, 2, seconds=(30, 45)),
+            _slot(("push-up", "incline-push-up"), Pattern.HORIZONTAL_PUSH, _UP, 2),
         ),
     ),
 )
