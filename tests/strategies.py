@@ -190,7 +190,7 @@ def plans(draw: st.DrawFn) -> tuple[rs.Plan, tuple[object, ...]]:
     week = draw(running_weeks)
     races = draw(race_calendars)
     found = draw(st.lists(conditions, max_size=3))
-    weeks = draw(st.integers(1, 30))
+    weeks = draw(st.integers(1, 20))
     start = season_start + dt.timedelta(days=draw(st.integers(0, 6)))
     end = start + dt.timedelta(weeks=weeks)
     args = (athlete, week, races, start, end, found)
