@@ -82,6 +82,21 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
     commands = [line for line in readme.splitlines() if line.startswith("python3 -m venv")]
     assert len(commands) == 2, "the quick start has exactly two command lines"
     install_and_run, test = commands
-    assert install_and_run.endswith("runstrength exercises")
+    assert install_and_run.endswith("runstrength plan")
     assert test.endswith("python -m pytest")
     assert test in root.joinpath(".ci", "run").read_text("utf-8").splitlines()
+
+
+def test_the_readme_tour_shows_the_real_plan_output() -> None:
+    import contextlib
+    import io
+
+    from runstrength.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    readme = root.joinpath("README.md").read_text("utf-8")
+    block = readme.split("$ runstrength plan\n", 1)[1].split("...\n```", 1)[0]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["plan"]) == 0
+    assert out.getvalue().startswith(block)

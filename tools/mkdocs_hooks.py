@@ -11,6 +11,10 @@ so the docs never drift from the data:
 - ``<!-- percent-comparison-table -->``: the default %1RM model beside the RTS
   chart and the NSCA table, made by :func:`runstrength.formats.percent_comparison_table`.
 
+A files hook draws ``assets/season-chart.png`` with :func:`runstrength.plotting.plot_season`
+from :data:`CHART_CODE`, the same code the notebook how-to shows, so the picture in
+the docs is always the library's current output.
+
 A griffe extension (``plugins.mkdocstrings...extensions:``), :class:`AttrsInit`,
 rebuilds the ``__init__`` signature that ``attrs`` generates at import time, which
 static analysis of ``src/`` does not see, so ``Exercise(...)`` and ``Catalogue(...)``
@@ -34,8 +38,12 @@ if TYPE_CHECKING:
 __all__ = [
     "CATALOGUE_COUNT",
     "CATALOGUE_TABLE",
+    "CHART_CODE",
+    "CHART_CODE_PLACEHOLDER",
+    "CHART_PATH",
     "PERCENT_TABLE",
     "AttrsInit",
+    "on_files",
     "on_page_markdown",
 ]
 
@@ -66,11 +74,63 @@ def on_page_markdown(
     """
     if PERCENT_TABLE in markdown:
         markdown = markdown.replace(PERCENT_TABLE, percent_comparison_table())
+    if CHART_CODE_PLACEHOLDER in markdown:
+        markdown = markdown.replace(CHART_CODE_PLACEHOLDER, f"```python{CHART_CODE}```")
     if CATALOGUE_TABLE not in markdown and CATALOGUE_COUNT not in markdown:
         return markdown
     catalogue = runstrength.Catalogue.default()
     markdown = markdown.replace(CATALOGUE_TABLE, catalogue_table(catalogue))
     return markdown.replace(CATALOGUE_COUNT, str(len(catalogue)))
+
+
+CHART_CODE_PLACEHOLDER = "<!-- season-chart-code -->"
+"""Placeholder replaced by the code that draws the season chart."""
+
+CHART_PATH = "assets/season-chart.png"
+"""Where the season chart is written in the site."""
+
+CHART_CODE = """
+import datetime as dt
+import runstrength as rs
+from runstrength.plotting import plot_season
+
+week = rs.RunningWeek.parse(
+    "mon easy, tue intervals, wed rest, thu tempo, fri easy, sat rest, sun long"
+)
+races = [
+    rs.Race(dt.date(2027, 3, 14), name="Half", distance_km=21.1, priority="B"),
+    rs.Race(dt.date(2027, 4, 18), name="Spring marathon", distance_km=42.2),
+]
+athlete = rs.Athlete(
+    level="intermediate",
+    one_rm={"front-squat": 90, "romanian-deadlift": 110, "hip-thrust": 130},
+)
+plan = rs.plan_season(athlete, week, races, start=dt.date(2026, 12, 7))
+ax = plot_season(plan)
+ax.figure.savefig(buffer, format="png", dpi=110)
+"""
+"""The code that draws the docs' season chart (``buffer`` is a bytes buffer)."""
+
+
+def on_files(files: Files, config: MkDocsConfig, **kwargs: Any) -> Files:
+    """Add the season chart, drawn now, to the site's files.
+
+    Args:
+        files: Every file of the site.
+        config: The site configuration.
+        **kwargs: Whatever else MkDocs passes to hooks in later versions.
+
+    Returns:
+        The files with ``assets/season-chart.png`` added.
+    """
+    import io
+
+    from mkdocs.structure.files import File
+
+    buffer = io.BytesIO()
+    exec(CHART_CODE, {"buffer": buffer})  # our own constant, shown in the docs
+    files.append(File.generated(config, CHART_PATH, content=buffer.getvalue()))
+    return files
 
 
 # --- Griffe extensions --------------------------------------------------------------

@@ -121,6 +121,7 @@ def plot_season(plan: Plan, ax: Any = None) -> Any:
     )
     right.set_ylabel("mean %1RM")
     right.set_ylim(0, 100)
+    ax.set_ylim(0, top * 1.3)  # room for the legend above the bars
     ax.legend(loc="upper left", fontsize=8, ncols=3)
     ax.set_title(f"Strength season: {plan.start:%d %b %Y} to {plan.end:%d %b %Y}")
     return ax
