@@ -17,7 +17,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from runstrength.errors import ArgumentTypeError, MissingExtraError
+from runstrength._optional import require
+from runstrength.errors import ArgumentTypeError
 from runstrength.plan import Plan
 
 __all__ = ["PHASE_COLOURS", "plot_season"]
@@ -62,18 +63,10 @@ def plot_season(plan: Plan, ax: Any = None) -> Any:
     """
     if not isinstance(plan, Plan):
         raise ArgumentTypeError("plan", plan, "must be a Plan", "pass plan_season's result")
-    try:
-        import matplotlib.dates as mdates
-        from matplotlib.figure import Figure
-    except ImportError:
-        raise MissingExtraError(
-            "plot_season",
-            "matplotlib",
-            "needs the optional 'matplotlib' package",
-            'install the extra: pip install "runstrength[plot]"',
-        ) from None
+    mdates = require("matplotlib.dates", extra="plot", argument="plot_season", value="matplotlib")
+    figure = require("matplotlib.figure", extra="plot", argument="plot_season", value="matplotlib")
     if ax is None:
-        ax = Figure(figsize=(10, 4), layout="constrained").add_subplot()
+        ax = figure.Figure(figsize=(10, 4), layout="constrained").add_subplot()
     mondays = [week.start for week in plan.weeks]
     shaded: set[str] = set()
     for week in plan.weeks:

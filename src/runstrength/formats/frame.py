@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from runstrength.errors import ArgumentTypeError, MissingExtraError
+from runstrength._optional import require
+from runstrength.errors import ArgumentTypeError
 from runstrength.plan import Plan
 
 __all__ = ["COLUMNS", "to_dataframe"]
@@ -64,15 +65,7 @@ def to_dataframe(plan: Plan) -> Any:
     """
     if not isinstance(plan, Plan):
         raise ArgumentTypeError("plan", plan, "must be a Plan", "pass plan_season's result")
-    try:
-        import pandas as pd
-    except ImportError:
-        raise MissingExtraError(
-            "format",
-            "dataframe",
-            "needs the optional 'pandas' package",
-            'install the extra: pip install "runstrength[pandas]"',
-        ) from None
+    pd = require("pandas", extra="pandas", argument="format", value="dataframe")
     rows = []
     for week in plan.weeks:
         for session in week.sessions:

@@ -14,29 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Any
 
 from runstrength import _render
-from runstrength.errors import ArgumentTypeError, MissingExtraError
+from runstrength._optional import require
+from runstrength.errors import ArgumentTypeError
 from runstrength.plan import Plan, PlannedSession
 
 __all__ = ["event_uid", "to_ics"]
 
 PRODID = "-//runstrength//strength plan//EN"
 """The PRODID of every calendar this module writes."""
-
-
-def _icalendar() -> Any:
-    try:
-        import icalendar
-    except ImportError:
-        raise MissingExtraError(
-            "format",
-            "ics",
-            "needs the optional 'icalendar' package",
-            'install the extra: pip install "runstrength[ical]"',
-        ) from None
-    return icalendar
 
 
 def event_uid(plan: Plan, session: PlannedSession) -> str:
@@ -97,7 +84,7 @@ def to_ics(plan: Plan, *, dtstamp: dt.datetime, name: str = "Strength plan") -> 
         )
     stamp = dtstamp.replace(tzinfo=dt.UTC) if dtstamp.tzinfo is None else dtstamp
     stamp = stamp.astimezone(dt.UTC)
-    ical = _icalendar()
+    ical = require("icalendar", extra="ical", argument="format", value="ics")
     calendar = ical.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
