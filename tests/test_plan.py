@@ -897,3 +897,26 @@ def test_sessions_outside_the_level_range_say_why() -> None:
         low, high = LEVEL_MINUTES[rs.Level.INTERMEDIATE]
         if not low <= session.minutes <= high:
             assert any("usual 30-45" in r for r in session.reasons)
+
+
+@given(s.plans())
+def test_reusing_a_repeated_weeks_schedule_changes_nothing(
+    drawn: tuple[rs.Plan, tuple[object, ...]],
+) -> None:
+    import runstrength.plan as plan_module
+    from runstrength import scheduling
+
+    plan, (athlete, week, races, start, end, found) = drawn
+    original = scheduling._calendar_week
+
+    def without_memo(*args: object, **kwargs: object) -> rs.WeekSchedule:
+        return original(*args[:10])  # type: ignore[arg-type]
+
+    plan_module._calendar_week = without_memo  # type: ignore[assignment]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", rs.RunstrengthWarning)
+            again = rs.plan_season(athlete, week, races, start=start, end=end, conditions=found)  # type: ignore[arg-type]
+    finally:
+        plan_module._calendar_week = original
+    assert again == plan

@@ -64,6 +64,7 @@ from runstrength.scheduling import (
     PlacedSession,
     SchedulingPolicy,
     SessionKind,
+    WeekSchedule,
     _calendar_week,
     _kinds_for,
 )
@@ -1098,6 +1099,7 @@ class _Planner:
         self.off = off
         self.bounds = bounds
         self.alternate = 0  # heavy sessions so far, for weeks without a power session
+        self.schedules: dict[tuple[object, ...], tuple[dt.date, WeekSchedule]] = {}
         self.previous: tuple[dt.date, ...] = ()  # hard sessions of the week before
         self.seen: set[str] = set()  # exercises done before a taper
         # Most weeks repeat an earlier week's sessions: build each distinct one once.
@@ -1122,6 +1124,7 @@ class _Planner:
             False,
             self.previous,
             self.bounds,
+            self.schedules,
         )
         self.previous = tuple(s.date for s in schedule.sessions if s.kind.is_hard and s.date)
         notes.extend(f"scheduling: {c}" for c in schedule.compromises)

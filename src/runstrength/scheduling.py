@@ -1087,11 +1087,14 @@ def _calendar_week(  # noqa: PLR0917 - private, called from two places with the 
     strict: bool,
     previous: tuple[dt.date, ...],
     bounds: tuple[dt.date, dt.date] | None = None,
+    memo: dict[tuple[object, ...], tuple[dt.date, WeekSchedule]] | None = None,
 ) -> WeekSchedule:
     """Schedule the Monday-to-Sunday week from ``monday`` of a calendar (no warning).
 
     Sessions go only on days inside ``bounds`` (default: the calendar's dates); the
-    days around them still count as neighbours.
+    days around them still count as neighbours. With a ``memo``, a week that looks
+    exactly like one scheduled before (same days, neighbours, request and previous
+    sessions) reuses that schedule, moved to its own dates.
     """
     first, last = bounds or (calendar.start, calendar.end)
     dates = [monday + dt.timedelta(i) for i in range(7)]
@@ -1115,15 +1118,47 @@ def _calendar_week(  # noqa: PLR0917 - private, called from two places with the 
     inside = sum(1 for slot in slots if not slot.outside)
     # A partial first or last week asks for its share of the sessions, rounded down.
     wanted = request if inside == 7 else request[: len(request) * inside // 7]
+    before = [(d - monday).days for d in previous]
+    key = (
+        tuple((slot.context, slot.available, slot.outside) for slot in slots),
+        wanted,
+        tuple(before),
+        id(policy),
+        strict,
+    )
+    if memo is not None and key in memo:
+        seen_monday, seen = memo[key]
+        return _moved(seen, monday - seen_monday, previous)
     with warnings.catch_warnings():
         # The caller decides how to report compromises.
         warnings.simplefilter("ignore", ScheduleCompromiseWarning)
-        return _schedule(
+        result = _schedule(
             slots,
             wanted,
             policy,
             strict=strict,
             cyclic=False,
-            previous_hard=[(d - monday).days for d in previous],
+            previous_hard=before,
             earlier=previous,
         )
+    if memo is not None:
+        memo[key] = (monday, result)
+    return result
+
+
+def _moved(
+    schedule: WeekSchedule, shift: dt.timedelta, previous: tuple[dt.date, ...]
+) -> WeekSchedule:
+    """The same schedule on dates ``shift`` later (a repeated week)."""
+    return attrs.evolve(
+        schedule,
+        sessions=tuple(
+            attrs.evolve(s, date=None if s.date is None else s.date + shift)
+            for s in schedule.sessions
+        ),
+        verdicts=tuple(
+            attrs.evolve(d, date=None if d.date is None else d.date + shift)
+            for d in schedule.verdicts
+        ),
+        earlier=previous,
+    )
