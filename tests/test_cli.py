@@ -221,3 +221,11 @@ def test_dunder_main_runs_the_cli(
         runpy.run_module("runstrength", run_name="__main__")
     assert info.value.code == 0
     assert "pallof-press" in capsys.readouterr().out
+
+
+def test_ics_goes_to_stdout_as_bytes(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    argv = ["plan", "--no-races", "--end", "2026-12-20", "--format", "ics"]
+    assert main([*argv, "--dtstamp", "2026-11-21T12:00:00+00:00"]) == 0
+    out = capsysbinary.readouterr().out
+    assert out.startswith(b"BEGIN:VCALENDAR")
+    assert out.count(b"BEGIN:VEVENT") == 4

@@ -245,3 +245,22 @@ def test_mutated_documents_raise_only_format_errors(path: list[Any], new: Any) -
 def test_fuzzed_text_raises_only_format_errors(text: str | bytes) -> None:
     with pytest.raises(rs.FormatError):
         from_json(text)
+
+
+def test_shape_errors_deep_in_values_and_defaults_for_missing_optional_fields() -> None:
+    dose = json.loads(to_json(PLAN.weeks[0].dose))
+    dose["data"]["reps"] = [5]
+    with pytest.raises(rs.FormatError) as info:
+        from_json(json.dumps(dose))
+    assert info.value.argument == "$.data.reps"
+    athlete = json.loads(to_json(PLAN.athlete))
+    athlete["data"]["one_rm"] = [["front-squat", 100]]
+    with pytest.raises(rs.FormatError) as info:
+        from_json(json.dumps(athlete))
+    assert info.value.argument == "$.data.one_rm"
+    # Fields with defaults may be left out, as a person writing JSON by hand would.
+    assert from_json(
+        '{"format": "runstrength", "version": 1, "type": "Race", "data": {"date": "2027-04-18"}}'
+    ) == rs.Race(dt.date(2027, 4, 18))
+    with pytest.raises(rs.FormatError):
+        from_json(" " * 10_000_001)

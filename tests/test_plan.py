@@ -920,3 +920,12 @@ def test_reusing_a_repeated_weeks_schedule_changes_nothing(
     finally:
         plan_module._calendar_week = original
     assert again == plan
+
+
+def test_a_calendar_longer_than_the_plan_is_used_as_it_is() -> None:
+    calendar = rs.RunningCalendar.from_week(WEEK, START, dt.date(2027, 2, 28))
+    plan = rs.plan_season(
+        rs.Athlete(level="intermediate"), calendar, start=START, end=dt.date(2027, 1, 31)
+    )
+    assert plan.end == dt.date(2027, 1, 31)
+    assert plan.sessions()[-1].date <= dt.date(2027, 1, 31)
