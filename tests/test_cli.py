@@ -229,3 +229,51 @@ def test_ics_goes_to_stdout_as_bytes(capsysbinary: pytest.CaptureFixture[bytes])
     out = capsysbinary.readouterr().out
     assert out.startswith(b"BEGIN:VCALENDAR")
     assert out.count(b"BEGIN:VEVENT") == 4
+
+
+def test_cli_edges(capsys: pytest.CaptureFixture[str]) -> None:
+    from runstrength.formats import from_json
+
+    assert (
+        main(["plan", "--unit", "lb", "--format", "json", "--no-races", "--end", "2026-12-13"])
+        == 0
+    )
+    plan = from_json(capsys.readouterr().out)
+    assert plan.athlete.one_rm["front-squat"] == 200.0  # 90 kg, to the nearest 5 lb
+    assert main(["plan", "--race", "2027-04-18:Tokyo: the race:42.2:A", "--format", "json"]) == 0
+    assert from_json(capsys.readouterr().out).races[0].name == "Tokyo: the race"
+    assert main(["plan", "--start", "2027-06-07", "--end", "2027-06-20"]) == 0
+    out, err = capsys.readouterr()
+    assert "Spring marathon" not in out
+    assert err == ""
+    assert main(["schedule"]) == 0
+    assert max(len(line) for line in capsys.readouterr().out.splitlines()) <= 80
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["plan", "--no-races", "--race", "2027-04-18:m:42.2:A"],
+        ["plan", "--end", "2040-01-01"],
+        ["plan", "--one-rm", "front-squat=1e308"],
+    ],
+)
+def test_more_bad_input_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_unwritable_stdout_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    class Full(io.StringIO):
+        encoding = "utf-8"
+
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sys, "stdout", Full())
+    assert main(["e1rm", "100", "5"]) == 2
+    assert "No space left" in capsys.readouterr().err

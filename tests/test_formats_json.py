@@ -157,7 +157,7 @@ def race_data(**changes: Any) -> str:
         (race_data(distance_km=True), "$.data.distance_km"),
         (race_data(distance_km=-5), "$.data.distance_km"),
         (race_data(distance_km=1e300).replace("1e+300", "1e400"), "$.data.distance_km"),
-        (race_data(distance_km=float("inf")), "$"),
+        (race_data(distance_km=float("inf")), "$.data.distance_km"),
         (race_data(priority="Z"), "$.data.priority"),
         (race_data(priority=None), "$.data.priority"),
         (race_data(name=""), "$.data.name"),
@@ -264,3 +264,59 @@ def test_shape_errors_deep_in_values_and_defaults_for_missing_optional_fields() 
     ) == rs.Race(dt.date(2027, 4, 18))
     with pytest.raises(rs.FormatError):
         from_json(" " * 10_000_001)
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ('{"format": "runstrength", "version": ' + "1" * 5000 + "}", "$"),
+        (race_data(distance_km=int("1" * 400)), "$.data.distance_km"),
+        (
+            race_data(distance_km=0).replace('"distance_km": 0', '"distance_km": NaN'),
+            "$.data.distance_km",
+        ),
+        (race_data(date="2027-W01-1"), "$.data.date"),
+    ],
+)
+def test_hostile_numbers_and_dates_name_their_field(text: str, path: str) -> None:
+    with pytest.raises(rs.FormatError) as info:
+        from_json(text)
+    assert info.value.argument == path
+
+
+def test_whole_floats_read_as_ints_and_sets_refuse_repeats() -> None:
+    document = json.loads(to_json(PLAN.weeks[0].sessions[0].exercises[0].prescription))
+    document["data"]["sets"] = 3.0
+    assert from_json(json.dumps(document)).sets == 3
+    athlete = json.loads(to_json(PLAN.athlete))
+    athlete["data"]["equipment"] = ["box", "box"]
+    with pytest.raises(rs.FormatError) as info:
+        from_json(json.dumps(athlete))
+    assert info.value.argument == "$.data.equipment"
+
+
+def test_numpy_numbers_are_written_as_plain_numbers() -> None:
+    import numpy as np
+
+    race = rs.Race(dt.date(2027, 4, 18), distance_km=np.float32(42.5))  # type: ignore[arg-type]
+    assert json.loads(to_json(race))["data"]["distance_km"] == 42.5
+
+
+def test_expect_must_be_a_known_class_and_plans_need_weeks() -> None:
+    with pytest.raises(rs.ArgumentTypeError):
+        from_json(to_json(MARATHON), expect="Race")  # type: ignore[arg-type]
+    empty = json.dumps(
+        {
+            "format": "runstrength",
+            "version": 1,
+            "type": "Plan",
+            "data": {"athlete": {"level": "beginner"}, "weeks": []},
+        }
+    )
+    with pytest.raises(rs.FormatError) as info:
+        from_json(empty)
+    assert info.value.argument == "$.data.weeks"
+    with pytest.raises(rs.ValidationError):
+        rs.Plan(PLAN.athlete, ())
+    with pytest.raises(rs.ValidationError):
+        rs.Plan(PLAN.athlete, (PLAN.weeks[1], PLAN.weeks[0]))

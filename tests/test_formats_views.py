@@ -72,7 +72,7 @@ def test_the_printable_markdown_has_phases_weeks_sessions_and_escaped_text() -> 
         assert f"\n{phase}\n" in page
     assert page.count("\n### Week of ") == len(PLAN.weeks)
     assert page.count("\n#### ") == len(PLAN.sessions())
-    assert "Spring \\<marathon\\> & \\*10k\\*" in page
+    assert "Spring &lt;marathon&gt; &amp; \\*10k\\*" in page
     assert "<marathon>" not in page
     assert "| Front squat | 3 x 5-6 | 80 kg, RIR 2 |" in page
 
@@ -257,3 +257,45 @@ def test_bare_values_render_without_empty_sections() -> None:
     assert view.startswith("### Wall sit (wall-sit)")
     assert "Sources" not in view
     assert "equipment: none" in view
+
+
+def test_line_breaks_and_html_in_names_never_escape_their_cell() -> None:
+    import attrs
+
+    from runstrength.formats import catalogue_table
+
+    catalogue = rs.Catalogue.default()
+    hostile = "Pause squat\r# INJECTED\u2028<img src=x onerror=alert(1)> & AT&amp;T"
+    custom = catalogue.extend(
+        [attrs.evolve(catalogue["goblet-squat"], name=hostile)], replace=True
+    )
+    plan = rs.plan_season(
+        rs.Athlete(level="beginner", equipment="home"),
+        WEEK,
+        start=dt.date(2026, 12, 7),
+        end=dt.date(2026, 12, 13),
+        catalogue=custom,
+    )
+    page = to_markdown(plan)
+    assert "<img" not in page
+    assert "\r" not in page
+    assert "\u2028" not in page
+    assert "AT&amp;amp;T" in page
+    row = next(line for line in page.splitlines() if "Pause squat" in line)
+    assert row.startswith("| Pause squat \\# INJECTED &lt;img")
+    table = catalogue_table([custom["goblet-squat"]])
+    assert "<img" not in table
+    assert len(table.splitlines()) == 3
+
+
+def test_ics_names_and_stamps_are_checked() -> None:
+    with pytest.raises(rs.ValidationError):
+        to_ics(PLAN, dtstamp=STAMP, name="two\nlines")
+    far = dt.datetime(9999, 12, 31, 23, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    with pytest.raises(rs.ValidationError):
+        to_ics(PLAN, dtstamp=far)
+
+
+def test_plot_season_refuses_what_is_not_an_axes() -> None:
+    with pytest.raises(rs.ArgumentTypeError):
+        plot_season(PLAN, ax="x")

@@ -849,7 +849,7 @@ def test_a_race_just_after_the_end_still_protects_its_eve() -> None:
 
 def test_huge_machine_one_rms_are_fast_and_safe() -> None:
     athlete = rs.Athlete(
-        level="beginner", equipment={rs.Equipment.MACHINE}, one_rm={"standing-calf-raise": 1e300}
+        level="beginner", equipment={rs.Equipment.MACHINE}, one_rm={"standing-calf-raise": 2000}
     )
     plan = rs.plan_season(athlete, WEEK, start=START, end=dt.date(2026, 12, 20))
     loads = [
@@ -929,3 +929,21 @@ def test_a_calendar_longer_than_the_plan_is_used_as_it_is() -> None:
     )
     assert plan.end == dt.date(2027, 1, 31)
     assert plan.sessions()[-1].date <= dt.date(2027, 1, 31)
+
+
+def test_a_season_is_a_few_years_at_most() -> None:
+    athlete = rs.Athlete(level="beginner")
+    assert_invalid(
+        lambda: rs.plan_season(athlete, WEEK, start=START, end=dt.date(2035, 1, 1)),
+        rs.ValidationError,
+        "end",
+    )
+    far = rs.Race(dt.date(2040, 5, 1), distance_km=42.2)
+    assert_invalid(
+        lambda: rs.plan_season(athlete, WEEK, [far], start=START), rs.ValidationError, "races"
+    )
+    assert_invalid(
+        lambda: rs.Athlete(level="beginner", one_rm={"back-squat": 1e308}),
+        rs.ValidationError,
+        "one_rm['back-squat']",
+    )

@@ -215,25 +215,36 @@ def exercise_blocks(exercise: Exercise) -> list[Block]:
 
 # --- writers ------------------------------------------------------------------------------
 
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+_MD_SPECIAL = str.maketrans(
+    {
+        **{c: "\\" + c for c in "\\`*_[]|#!~"},
+        # Entities, which every Markdown renderer reads, for the HTML-significant three.
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        # Every kind of line break becomes a space: a cell or heading stays one line.
+        **dict.fromkeys("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " "),
+    }
+)
 
 
-def _md(text: str) -> str:
-    return text.replace("\n", " ").translate(_MD_SPECIAL)
+def md(text: str) -> str:
+    """Text escaped for Markdown: punctuation backslashed, line breaks made spaces."""
+    return text.translate(_MD_SPECIAL)
 
 
 def markdown(blocks: Iterable[Block]) -> str:
     out: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
-            out.append("#" * block.level + " " + _md(block.text))
+            out.append("#" * block.level + " " + md(block.text))
         elif isinstance(block, Para):
-            out.append(f"*{_md(block.text)}*" if block.note else _md(block.text))
+            out.append(f"*{md(block.text)}*" if block.note else md(block.text))
         elif isinstance(block, Bullets):
-            out.append("\n".join(f"- {_md(item)}" for item in block.items))
+            out.append("\n".join(f"- {md(item)}" for item in block.items))
         else:
             rows = [block.header, *block.rows]
-            lines = ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
+            lines = ["| " + " | ".join(md(c) for c in row) + " |" for row in rows]
             lines.insert(1, "|" + "---|" * len(block.header))
             out.append("\n".join(lines))
     return "\n\n".join(out) + "\n"

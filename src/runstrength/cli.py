@@ -23,6 +23,7 @@ import argparse
 import datetime as dt
 import math
 import sys
+import textwrap
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,6 +33,7 @@ from runstrength import __version__
 from runstrength.errors import RunstrengthError, RunstrengthWarning, ValidationError
 from runstrength.formats.document import to_json
 from runstrength.formats.markdown import catalogue_table, to_html, to_markdown, to_text
+from runstrength.implements import Unit
 from runstrength.level import Level
 from runstrength.load import OneRmFormula, estimate_one_rm
 from runstrength.periodisation import BodyRegion, Condition, ConditionKind, Priority, Race
@@ -76,7 +78,8 @@ def _date(text: str) -> dt.date:
 
 
 def _race(text: str) -> Race:
-    parts = text.split(":")
+    date, _, rest = text.partition(":")
+    parts = [date, *rest.rsplit(":", 2)]  # a name may hold colons itself
     if len(parts) != 4:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not DATE:NAME:KM:PRIORITY, e.g. 2027-04-18:marathon:42.2:A"
@@ -132,14 +135,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     plan.add_argument("--level", choices=[lv.value for lv in Level], help="training level")
     plan.add_argument("--week", help='the running week, e.g. "tue intervals, thu tempo, sun long"')
-    plan.add_argument(
+    races = plan.add_mutually_exclusive_group()
+    races.add_argument(
         "--race",
         action="append",
         type=_race,
         metavar="DATE:NAME:KM:PRIORITY",
         help="a race, e.g. 2027-04-18:marathon:42.2:A (repeatable)",
     )
-    plan.add_argument("--no-races", action="store_true", help="plan without any race")
+    races.add_argument("--no-races", action="store_true", help="plan without any race")
     plan.add_argument("--start", type=_date, help="first day (default 2026-12-07)")
     plan.add_argument("--end", type=_date, help="last day (default: after the last A race)")
     plan.add_argument("--equipment", choices=list(_PRESETS), help="equipment preset")
@@ -231,19 +235,35 @@ def _exercises(args: argparse.Namespace) -> str:
 
 def _make_plan(args: argparse.Namespace) -> Plan:
     example = EXAMPLE_RUNNER
-    one_rm = dict(args.one_rm or [_one_rm(item) for item in example["one_rm"]])
+    if args.one_rm:
+        one_rm = dict(args.one_rm)
+    else:
+        # The example's 1RMs are in kg: in pounds, the same lifts, to the nearest 5 lb.
+        factor = 1.0 if args.unit == "kg" else Unit.KG.to(Unit.LB, 1.0)
+        pairs = [_one_rm(item) for item in example["one_rm"]]
+        one_rm = {
+            key: value if factor == 1.0 else 5 * round(value * factor / 5) for key, value in pairs
+        }
     athlete = Athlete(
         level=args.level or example["level"],
         one_rm=one_rm,
         equipment=args.equipment or example["equipment"],
         unit=args.unit,
     )
-    races = [] if args.no_races else args.race or [_race(str(example["race"]))]
+    start = args.start or _date(str(example["start"]))
+    if args.no_races:
+        races = []
+    elif args.race:
+        races = args.race
+    else:
+        race = _race(str(example["race"]))
+        # The example race only when it is still ahead of the chosen start.
+        races = [race] if race.date >= start else []
     return plan_season(
         athlete,
-        RunningWeek.parse(args.week or str(example["week"])),
+        RunningWeek.parse(str(example["week"]) if args.week is None else args.week),
         races,
-        start=args.start or _date(str(example["start"])),
+        start=start,
         end=args.end,
         conditions=args.condition or (),
     )
@@ -266,14 +286,16 @@ def _plan(args: argparse.Namespace) -> str | bytes:
 
 
 def _schedule(args: argparse.Namespace) -> str:
-    week = RunningWeek.parse(args.week or str(EXAMPLE_RUNNER["week"]))
+    week = RunningWeek.parse(str(EXAMPLE_RUNNER["week"]) if args.week is None else args.week)
     policy = (
         SchedulingPolicy.moderate_days()
         if args.policy == "moderate-days"
         else SchedulingPolicy.for_level(args.level)
     )
     result = schedule_week(week, level=args.level, policy=policy, sessions=args.sessions)
-    return result.explain()
+    return "\n".join(
+        textwrap.fill(line, 80, subsequent_indent="    ") for line in result.explain().splitlines()
+    )
 
 
 def _e1rm(args: argparse.Namespace) -> str:
@@ -286,11 +308,22 @@ def _e1rm(args: argparse.Namespace) -> str:
 
 def _write(result: str | bytes, output: Path | None) -> None:
     if output is None:
-        if isinstance(result, bytes):
-            sys.stdout.buffer.write(result)
+        data = result if isinstance(result, bytes) else result.rstrip("\n") + "\n"
+        try:
+            if isinstance(data, bytes):
+                sys.stdout.buffer.write(data)
+            else:
+                encoding = sys.stdout.encoding or "utf-8"
+                # A terminal that cannot show a character gets a stand-in, not a crash.
+                sys.stdout.write(data.encode(encoding, "replace").decode(encoding))
             sys.stdout.flush()
-        else:
-            sys.stdout.write(result if result.endswith("\n") else result + "\n")
+        except OSError as error:
+            raise ValidationError(
+                "output",
+                "standard output",
+                f"must take the output ({error.strerror or error})",
+                "write to a file with --output",
+            ) from None
         return
     try:
         if isinstance(result, bytes):

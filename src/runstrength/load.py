@@ -536,8 +536,14 @@ def _optional_number(minimum: float, *, strict: bool = False) -> Callable[[Any, 
     return check
 
 
+_MAX_COUNT = 10_000  # sets, reps or contacts: far above any prescription
+
+
 def _count(_instance: object, attribute: Any, value: Any) -> None:
-    _positive_int(attribute.name, value)
+    if _positive_int(attribute.name, value) > _MAX_COUNT:
+        raise ValidationError(
+            attribute.name, value, f"must be at most {_MAX_COUNT}", "pass a real prescription"
+        )
 
 
 def _required(check: Callable[[Any, Any, Any], None]) -> Callable[[Any, Any, Any], None]:
@@ -553,9 +559,9 @@ def _unit(value: object) -> Unit:
     return v.to_enum(Unit, value, "unit")
 
 
-def _optional_count(_instance: object, attribute: Any, value: Any) -> None:
+def _optional_count(instance: object, attribute: Any, value: Any) -> None:
     if value is not None:
-        _positive_int(attribute.name, value)
+        _count(instance, attribute, value)
 
 
 @attrs.frozen(kw_only=True)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
@@ -122,6 +123,8 @@ movements that aggravate an injury): a pattern counts when it loads the region
 through range under load or impact.
 """
 
+_MAX_ONE_RM = 2000.0  # kg or lb: well above any lift a runner logs
+_MAX_SEASON_DAYS = 4 * 366  # a plan covers at most about four years
 _BEGINNER_CAREFUL_WEEKS = 3  # seed 001: the first 2-3 weeks conservative
 _STEPS_TO_TOP = 3  # progression steps from the bottom to the top of a range
 _WEEKS_PER_STEP = 1  # a step every loading week (seed 001: progress every 1-2 weeks)
@@ -158,8 +161,13 @@ def _one_rm(value: object) -> Mapping[str, float]:
     for key, load in value.items():
         v.check_slug("one_rm", key)
         number = v.check_finite_number(f"one_rm[{key!r}]", load)
-        if number <= 0:
-            raise ValidationError(f"one_rm[{key!r}]", load, "must be a 1RM above zero", "e.g. 100")
+        if not 0 < number <= _MAX_ONE_RM:
+            raise ValidationError(
+                f"one_rm[{key!r}]",
+                load,
+                f"must be a 1RM above zero and at most {_MAX_ONE_RM:g}",
+                "e.g. 100 (kg) or 225 (lb)",
+            )
         checked[key] = number
     return MappingProxyType(dict(sorted(checked.items())))
 
@@ -471,6 +479,20 @@ class PlanWeek:
         return _render.html_fragment(_render.week_blocks(self, 3))
 
 
+def _plan_weeks(_instance: object, attribute: Any, value: Any) -> None:
+    v.check_tuple_of(attribute.name, value, PlanWeek)
+    if not value:
+        raise ValidationError(attribute.name, value, "must hold at least one week", "plan_season")
+    for i, (a, b) in enumerate(itertools.pairwise(value)):
+        if b.week.start <= a.week.start:
+            raise ValidationError(
+                f"{attribute.name}[{i + 1}]",
+                b.week.start,
+                "must start after the week before",
+                "keep the weeks in date order",
+            )
+
+
 @attrs.frozen
 class Plan:
     """A dated strength plan: weeks, sessions, exercises, prescriptions and their reasons.
@@ -488,10 +510,10 @@ class Plan:
         (2, 4)
     """
 
-    athlete: Athlete
-    weeks: tuple[PlanWeek, ...]
-    races: tuple[Race, ...] = ()
-    conditions: tuple[Condition, ...] = ()
+    athlete: Athlete = attrs.field(validator=attrs.validators.instance_of(Athlete))
+    weeks: tuple[PlanWeek, ...] = attrs.field(validator=_plan_weeks)
+    races: tuple[Race, ...] = attrs.field(default=(), validator=v.tuple_of(Race))
+    conditions: tuple[Condition, ...] = attrs.field(default=(), validator=v.tuple_of(Condition))
 
     @property
     def start(self) -> dt.date:
@@ -1194,6 +1216,29 @@ class _Planner:
         )
 
 
+def _within_horizon(day_one: dt.date, end: object, races: object) -> Any:
+    """The races (as a tuple when iterable), once the season is known to be a few years."""
+    horizon = day_one + dt.timedelta(_MAX_SEASON_DAYS)
+    if end is not None and _date_arg("end", end) > horizon:
+        raise ValidationError(
+            "end",
+            end,
+            f"must be within about four years of the start ({day_one})",
+            "plan one season (or a few) at a time",
+        )
+    if isinstance(races, Iterable) and not isinstance(races, str):
+        races = tuple(races)
+        far = [r for r in races if isinstance(r, Race) and r.date > horizon]
+        if end is None and far:
+            raise ValidationError(
+                "races",
+                f"{far[0].name} on {far[0].date}",
+                f"must fall within about four years of the start ({day_one})",
+                "give an end date, or plan the nearer races first",
+            )
+    return races
+
+
 def plan_season(
     athlete: Athlete,
     running: RunningWeek | RunningCalendar,
@@ -1272,6 +1317,7 @@ def plan_season(
         )
     if end is None and isinstance(running, RunningCalendar):
         end = running.end
+    races = _within_horizon(day_one, end, races)
     season = Season.build(day_one, races, end=end)
     last_day = season.weeks[-1].end if end is None else _date_arg("end", end)
     calendar = _calendar(running, day_one, last_day)

@@ -65,6 +65,10 @@ def plot_season(plan: Plan, ax: Any = None) -> Any:
         raise ArgumentTypeError("plan", plan, "must be a Plan", "pass plan_season's result")
     mdates = require("matplotlib.dates", extra="plot", argument="plot_season", value="matplotlib")
     figure = require("matplotlib.figure", extra="plot", argument="plot_season", value="matplotlib")
+    if ax is not None and not all(hasattr(ax, name) for name in ("axvspan", "bar", "twinx")):
+        raise ArgumentTypeError(
+            "ax", ax, "must be a matplotlib Axes or None", "e.g. fig.add_subplot()"
+        )
     if ax is None:
         ax = figure.Figure(figsize=(10, 4), layout="constrained").add_subplot()
     mondays = [week.start for week in plan.weeks]

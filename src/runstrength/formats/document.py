@@ -29,12 +29,14 @@ import enum
 import functools
 import json
 import math
+import re
 import types
 import typing
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
+import numpy as np
 
 from runstrength.errors import ArgumentTypeError, FormatError, RunstrengthError
 from runstrength.implements import Barbell, DumbbellSet, KettlebellSet
@@ -78,7 +80,7 @@ TYPES: Mapping[str, type] = types.MappingProxyType(
 )
 """The value classes a document may hold, by the name its ``type`` field uses."""
 
-_MAX_TEXT = 10_000_000  # characters: a whole multi-year plan is well under 1 MB
+_MAX_TEXT = 50_000_000  # characters: a plan of the longest allowed season is about 4 MB
 
 
 @functools.cache
@@ -96,6 +98,8 @@ def _fields(cls: Any) -> tuple[tuple[str, str, Any, bool], ...]:
 
 
 def _encode(value: Any) -> Any:
+    if isinstance(value, np.generic):
+        value = value.item()  # a numpy number stored as it was given
     if value is None or isinstance(value, (bool, str, int, float)):
         return value.value if isinstance(value, enum.Enum) else value
     if isinstance(value, dt.date):
@@ -107,6 +111,10 @@ def _encode(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(k): _encode(v) for k, v in value.items()}
     cls: Any = type(value)
+    if cls not in TYPES.values():
+        raise ArgumentTypeError(
+            "value", value, "must hold only the library's own values", "build it with runstrength"
+        )
     return {
         name: _number(_encode(getattr(value, attr)), hint) for name, attr, hint, _ in _fields(cls)
     }
@@ -184,7 +192,10 @@ def _decode(hint: Any, value: Any, path: str) -> Any:  # noqa: PLR0911 - one cas
     if origin is frozenset:
         if not isinstance(value, list):
             raise _fail(path, value, "must be an array")
-        return frozenset(_decode(_args(hint)[0], v, f"{path}[{i}]") for i, v in enumerate(value))
+        members = [_decode(_args(hint)[0], v, f"{path}[{i}]") for i, v in enumerate(value)]
+        if len(set(members)) != len(members):
+            raise _fail(path, value, "must not repeat an item")
+        return frozenset(members)
     if origin in (Mapping, dict, typing.Mapping):
         if not isinstance(value, dict):
             raise _fail(path, value, "must be an object")
@@ -214,17 +225,25 @@ def _decode_type(hint: type, value: Any, path: str) -> Any:  # noqa: PLR0911, PL
             raise _fail(path, value, "must be a string")
         return value
     if hint is int:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # JSON has one kind of number: 3.0 is the whole number 3
         if isinstance(value, bool) or not isinstance(value, int):
             raise _fail(path, value, "must be a whole number")
         return value
     if hint is float:
+        if value is _NOT_FINITE:
+            raise _fail(path, "NaN or Infinity", "must be finite")
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise _fail(path, value, "must be a number")
-        if not math.isfinite(value):
+        try:
+            number = float(value)
+        except OverflowError:
+            number = math.inf
+        if not math.isfinite(number):
             raise _fail(path, value, "must be finite")
-        return float(value)
+        return number
     if hint is dt.date:
-        if not isinstance(value, str) or len(value) != 10:
+        if not isinstance(value, str) or not _DATE.fullmatch(value):
             raise _fail(path, value, "must be a date like 2026-12-08")
         try:
             return dt.date.fromisoformat(value)
@@ -265,8 +284,12 @@ def _build(cls: type, value: Any, path: str) -> Any:
         raise _fail(path, value, f"cannot build {cls.__name__}: {error}") from None
 
 
-def _reject_constant(name: str) -> float:
-    raise _fail("$", name, "must not hold NaN or infinity", "write numbers only")
+_NOT_FINITE = object()  # NaN or Infinity in the text: refused where a number is read
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _not_finite(_name: str) -> object:
+    return _NOT_FINITE
 
 
 def from_json(text: str | bytes, *, expect: type | None = None) -> Any:  # noqa: PLR0912
@@ -303,11 +326,13 @@ def from_json(text: str | bytes, *, expect: type | None = None) -> Any:  # noqa:
     if len(text) > _MAX_TEXT:
         raise _fail("$", f"{len(text)} characters", f"must be at most {_MAX_TEXT} characters")
     try:
-        document = json.loads(text, parse_constant=_reject_constant)
+        document = json.loads(text, parse_constant=_not_finite)
     except json.JSONDecodeError as error:
         raise _fail("$", text[:40], f"must be JSON ({error.msg} at {error.pos})") from None
     except RecursionError:
         raise _fail("$", text[:40], "must not nest this deeply") from None
+    except ValueError as error:  # e.g. an integer with more digits than Python reads
+        raise _fail("$", text[:40], f"must be JSON a reader can take ({error})") from None
     if not isinstance(document, dict):
         raise _fail("$", document, "must be an object with format, version, type and data")
     for key in document:
@@ -327,6 +352,10 @@ def from_json(text: str | bytes, *, expect: type | None = None) -> Any:  # noqa:
     cls = TYPES.get(name) if isinstance(name, str) else None
     if cls is None:
         raise _fail("$.type", name, "must be one of " + ", ".join(TYPES))
+    if expect is not None and expect not in TYPES.values():
+        raise ArgumentTypeError(
+            "expect", expect, "must be None or one of the classes in TYPES", "e.g. expect=Plan"
+        )
     if expect is not None and cls is not expect:
         raise _fail("$.type", name, f"must be {getattr(expect, '__name__', expect)}")
     if "data" not in document:

@@ -17,7 +17,7 @@ import hashlib
 
 from runstrength import _render
 from runstrength._optional import require
-from runstrength.errors import ArgumentTypeError
+from runstrength.errors import ArgumentTypeError, ValidationError
 from runstrength.plan import Plan, PlannedSession
 
 __all__ = ["event_uid", "to_ics"]
@@ -83,13 +83,22 @@ def to_ics(plan: Plan, *, dtstamp: dt.datetime, name: str = "Strength plan") -> 
             "dtstamp", dtstamp, "must be a datetime", "e.g. datetime.now(timezone.utc)"
         )
     stamp = dtstamp.replace(tzinfo=dt.UTC) if dtstamp.tzinfo is None else dtstamp
-    stamp = stamp.astimezone(dt.UTC)
+    try:
+        stamp = stamp.astimezone(dt.UTC)
+    except OverflowError:
+        raise ValidationError(
+            "dtstamp", dtstamp, "must be a time between years 1 and 9999 in UTC", "pass now"
+        ) from None
+    if not isinstance(name, str) or not name.strip() or not name.isprintable():
+        raise ValidationError(
+            "name", name, "must be one line of printable text", 'e.g. "Strength plan"'
+        )
     ical = require("icalendar", extra="ical", argument="format", value="ics")
     calendar = ical.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", str(name))
+    calendar.add("x-wr-calname", name)
     for session in plan.sessions():
         event = ical.Event()
         event.add("uid", event_uid(plan, session))

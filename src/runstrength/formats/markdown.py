@@ -34,8 +34,8 @@ _DOSED_IN = {
 
 
 def _cell(text: str) -> str:
-    # A pipe or a newline would break the table row.
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    # Escaped like every other Markdown text, so a name can never break the table.
+    return _render.md(text)
 
 
 def equipment_text(exercise: Exercise) -> str:
@@ -76,7 +76,7 @@ def catalogue_table(exercises: Iterable[Exercise]) -> str:
             dosed += f" ({ex.plyo_intensity.value} intensity)"
         cells = [
             ex.name,
-            f"`{ex.key}`",
+            f"`{ex.key}`",  # a slug: safe inside a code span
             ex.category.value,
             ex.pattern.value,
             dosed,
@@ -84,7 +84,10 @@ def catalogue_table(exercises: Iterable[Exercise]) -> str:
             ex.min_level.value,
             ", ".join(ex.sources) or "ladder rung",
         ]
-        rows.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+        key = cells.pop(1)
+        escaped = [_cell(c) for c in cells]
+        escaped.insert(1, key)
+        rows.append("| " + " | ".join(escaped) + " |")
     return "\n".join(rows)
 
 
