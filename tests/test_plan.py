@@ -947,3 +947,10 @@ def test_a_season_is_a_few_years_at_most() -> None:
         rs.ValidationError,
         "one_rm['back-squat']",
     )
+
+
+def test_prescriptions_are_bounded() -> None:
+    assert_invalid(lambda: rs.Prescription(sets=10_001, reps=5), rs.ValidationError, "sets")
+    assert_invalid(
+        lambda: rs.Prescription(sets=3, reps=5, reps_max=2**63), rs.ValidationError, "reps_max"
+    )
