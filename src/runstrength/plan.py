@@ -1199,7 +1199,8 @@ class _Planner:
         made = self.build(TEMPLATES[name], dose, step, kit, week_dose.excluded, only)
         reasons.extend(made.reasons)
         low, high = LEVEL_MINUTES[athlete.level]
-        if not low <= made.minutes <= high:
+        inside_dose = dose.minutes[0] <= made.minutes <= dose.minutes[1]
+        if inside_dose and not low <= made.minutes <= high:
             reasons.append(
                 f"about {made.minutes:.0f} minutes, outside a {athlete.level.value} session's "
                 f"usual {low}-{high} (seeds 000, 001): this week's dose sets the length"
