@@ -1159,7 +1159,9 @@ class _Planner:
                 f"a partial week ({days} of its 7 days in the plan): "
                 f"{len(schedule.sessions)} of {dose.sessions} session(s)"
             )
-        powered = SessionKind.POWER in schedule.requested
+        # A week with a power session gives heavy days the strength template; otherwise
+        # heavy sessions take the templates in turn (a demoted power day keeps its jumps).
+        powered = any(s.kind is SessionKind.POWER for s in schedule.sessions)
         sessions = tuple(
             self.session(placed, week_dose, dose, step, powered) for placed in schedule.sessions
         )
@@ -1193,7 +1195,6 @@ class _Planner:
         elif powered:
             name = cycle[0]
         else:
-            # Weeks of heavy sessions only take the templates in turn, across weeks.
             name = cycle[self.alternate % len(cycle)]
             self.alternate += 1
         made = self.build(TEMPLATES[name], dose, step, kit, week_dose.excluded, only)
