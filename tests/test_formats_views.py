@@ -299,3 +299,35 @@ def test_ics_names_and_stamps_are_checked() -> None:
 def test_plot_season_refuses_what_is_not_an_axes() -> None:
     with pytest.raises(rs.ArgumentTypeError):
         plot_season(PLAN, ax="x")
+
+
+def test_text_counts_terminal_columns_for_wide_names_and_cuts_long_words() -> None:
+    import unicodedata
+
+    wide = rs.Race(dt.date(2027, 4, 18), name="東京マラソン" * 8, distance_km=42.2)
+    long_word = rs.Race(dt.date(2027, 3, 14), name="x" * 120, distance_km=21.1, priority="B")
+    plan = rs.plan_season(
+        rs.Athlete(level="beginner"),
+        WEEK,
+        [long_word, wide],
+        start=dt.date(2027, 2, 1),
+    )
+
+    def columns(line: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+    text = to_text(plan)
+    assert max(columns(line) for line in text.splitlines()) <= 80
+    assert "東京マラソン" in text
+    assert "x" * 70 in text
+
+
+def test_a_word_longer_than_a_line_is_cut_even_at_the_start() -> None:
+    from runstrength._render import _fill
+
+    assert _fill("y" * 25 + " z", 10, "- ", "  ").splitlines() == [
+        "- yyyyyyyy",
+        "  yyyyyyyy",
+        "  yyyyyyyy",
+        "  y z",
+    ]

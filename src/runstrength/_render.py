@@ -9,7 +9,7 @@ text the same way. The notebook reprs (``_repr_markdown_``/``_repr_html_``) and
 from __future__ import annotations
 
 import html
-import textwrap
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -295,22 +295,50 @@ def html_page(blocks: Sequence[Block], title: str) -> str:
     )
 
 
+def _columns(text: str) -> int:
+    """Terminal columns: wide East Asian characters take two, combining marks none."""
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+def _fill(text: str, width: int, first: str = "", rest: str = "") -> str:
+    """Wrap ``text`` on spaces to ``width`` terminal columns (long words are cut)."""
+    lines: list[str] = []
+    line = first
+    bare = True  # nothing but the indent on the current line yet
+    for word in text.split():
+        gap = "" if bare else " "
+        if _columns(line + gap + word) <= width:
+            line, bare = line + gap + word, False
+            continue
+        if not bare:
+            lines.append(line)
+            line, bare = rest, True
+        left = word
+        while _columns(line + left) > width:  # a word wider than a line: cut it
+            cut = len(left)
+            while cut > 1 and _columns(line + left[:cut]) > width:
+                cut -= 1
+            lines.append(line + left[:cut])
+            line, left = rest, left[cut:]
+        line, bare = line + left, False
+    lines.append(line)
+    return "\n".join(lines)
+
+
 def text(blocks: Iterable[Block], width: int = 80) -> str:
     out: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
-            line = textwrap.fill(block.text, width)
+            line = _fill(block.text, width)
             rule = "=" if block.level <= 2 else "-"
-            out.append(line + "\n" + rule * min(width, max(len(x) for x in line.splitlines())))
+            out.append(line + "\n" + rule * max(_columns(x) for x in line.splitlines()))
         elif isinstance(block, Para):
-            out.append(textwrap.fill(block.text, width))
+            out.append(_fill(block.text, width))
         elif isinstance(block, Bullets):
-            out.append(
-                "\n".join(
-                    textwrap.fill(item, width, initial_indent="- ", subsequent_indent="  ")
-                    for item in block.items
-                )
-            )
+            out.append("\n".join(_fill(item, width, "- ", "  ") for item in block.items))
         else:
             out.append("\n".join(_text_row(row, width) for row in block.rows))
     return "\n\n".join(out) + "\n"
@@ -319,4 +347,4 @@ def text(blocks: Iterable[Block], width: int = 80) -> str:
 def _text_row(row: tuple[str, ...], width: int) -> str:
     head, *rest = row
     line = head + ": " + ", ".join(cell for cell in rest if cell)
-    return textwrap.fill(line, width, initial_indent="  ", subsequent_indent="      ")
+    return _fill(line, width, "  ", "      ")
