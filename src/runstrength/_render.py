@@ -52,6 +52,10 @@ Block = Heading | Para | Bullets | Table
 # --- layouts ------------------------------------------------------------------------------
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
 def _load(item: PlannedExercise) -> str:
     p = item.prescription
     effort = f"RIR {p.rir:g}" if p.rir is not None else ""
@@ -109,8 +113,8 @@ def week_blocks(week: PlanWeek, level: int = 3) -> list[Block]:
     blocks: list[Block] = [
         Heading(level, week_title(week)),
         Para(
-            f"{t.sessions} session(s), {t.working_sets} working sets, "
-            f"{t.contacts} foot contacts, about {t.minutes:.0f} minutes."
+            f"{_count(t.sessions, 'session')}, {_count(t.working_sets, 'working set')}, "
+            f"{_count(t.contacts, 'foot contact')}, about {t.minutes:.0f} minutes."
         ),
     ]
     if week.notes:
@@ -131,7 +135,7 @@ def plan_blocks(plan: Plan) -> list[Block]:
         Para(
             f"{'An' if athlete.level.value[0] in 'aeiou' else 'A'} {athlete.level.value} "
             f"runner; loads in {athlete.unit.value}. "
-            f"{len(plan.sessions())} sessions over {len(plan.weeks)} weeks."
+            f"{_count(len(plan.sessions()), 'session')} over {_count(len(plan.weeks), 'week')}."
         ),
     ]
     if plan.races:
