@@ -69,7 +69,15 @@ from runstrength.scheduling import (
     _calendar_week,
     _kinds_for,
 )
-from runstrength.taxonomy import Catalogue, Category, Dosing, Equipment, Exercise, Pattern
+from runstrength.taxonomy import (
+    Catalogue,
+    Category,
+    Dosing,
+    Equipment,
+    Exercise,
+    Pattern,
+    similarity,
+)
 from runstrength.templates import TEMPLATES, SessionTemplate, Slot, maintenance_template, rotation
 
 __all__ = [
@@ -712,19 +720,13 @@ def _choose(  # noqa: PLR0917 - private
     ):
         if options:
             if first is not None:
-                options.sort(key=lambda e: (-_similarity(first, e), e.key))
+                options.sort(key=lambda e: (-similarity(first, e), e.key))
             chosen = options[0]
             return chosen, f"{said}: {chosen.name} instead"
     return (
         None,
         f"{said}, and no {slot.pattern.value} or {slot.category.value} exercise fits: left out",
     )
-
-
-def _similarity(a: Exercise, b: Exercise) -> float:
-    from runstrength.taxonomy import similarity
-
-    return similarity(a, b)
 
 
 def _sets(slot: Slot, dose: Dose) -> int:
