@@ -41,6 +41,7 @@ from runstrength.load import (
     rpe_to_rir,
     warmup_sets,
 )
+from runstrength.hardness import Hardness, HardnessVerdict, session_hardness
 from runstrength.periodisation import (
     BodyRegion,
     Condition,
@@ -133,6 +134,8 @@ __all__ = [
     "Equipment",
     "Exercise",
     "FormatError",
+    "Hardness",
+    "HardnessVerdict",
     "InfeasibleScheduleError",
     "KettlebellSet",
     "Level",
@@ -195,6 +198,7 @@ __all__ = [
     "rpe_to_rir",
     "schedule_calendar",
     "schedule_week",
+    "session_hardness",
     "similarity",
     "warmup_sets",
 ]

@@ -30,6 +30,7 @@ import attrs
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.errors import ArgumentTypeError, RunstrengthWarning, ValidationError
+from runstrength.hardness import Hardness
 from runstrength.level import Level
 from runstrength.running import (
     RunKind,
@@ -42,6 +43,14 @@ from runstrength.running import (
 
 __all__ = [
     "DEFAULT_RULES",
+    "NO_HARD_LIFT_BEFORE_KEY_DAY",
+    "NO_HARD_LIFT_ON_LONG_RUN_DAY",
+    "NO_HARD_LIFT_TWO_DAYS_BEFORE_RACE",
+    "NO_MODERATE_LIFT_BEFORE_KEY_DAY",
+    "NO_STRENGTH_ON_RACE_DAY",
+    "POST_RACE_RECOVERY",
+    "RACE_EVE_MOBILITY_ONLY",
+    "CalendarPlacer",
     "CalendarSchedule",
     "DayContext",
     "DayVerdict",
@@ -59,11 +68,15 @@ __all__ = [
 
 
 class SessionKind(StrEnum):
-    """Kinds of strength session.
+    """Kinds of strength session: what a session is for.
+
+    How hard a session is comes from its content (see
+    [`Hardness`][runstrength.hardness.Hardness]); a kind only says what it is
+    for, and how hard it is taken to be when its content is not known yet.
 
     Examples:
-        >>> SessionKind.POWER.is_hard, SessionKind.MAINTENANCE.is_hard
-        (True, False)
+        >>> SessionKind.POWER.hardness, SessionKind.LIGHT.hardness
+        (<Hardness.HARD: 'hard'>, <Hardness.LIGHT: 'light'>)
     """
 
     HEAVY = "heavy"
@@ -71,34 +84,47 @@ class SessionKind(StrEnum):
     POWER = "power"
     """Strength plus plyometrics (seed 001, intermediate session B)."""
     MAINTENANCE = "maintenance"
-    """Short and low in volume: keeps strength in race season (seed 001, mistake 5)."""
+    """The race-season maintenance dose: 1-2 sets of the key lifts with their intensity
+    kept (seed 000: keep intensity, drop volume; Spiering et al. 2021). Usually moderate
+    or hard by content, and placed as such."""
+    LIGHT = "light"
+    """What a constrained day can hold: core, upper body and easy bodyweight leg work."""
     MOBILITY = "mobility"
     """The daily 5-10 minute core and mobility routine; fits any day (seed 003)."""
 
     @property
-    def is_hard(self) -> bool:
-        """Heavy and power sessions are hard: they leave the legs tired for a day or two.
+    def hardness(self) -> Hardness:
+        """How hard the kind is taken to be before its content is known.
+
+        Heavy, power and maintenance sessions are placed as hard; a plan measures
+        the content it builds and may find it lighter.
 
         Examples:
-            >>> SessionKind.HEAVY.is_hard
-            True
+            >>> SessionKind.MAINTENANCE.hardness
+            <Hardness.HARD: 'hard'>
         """
-        return self in _HARD
+        return Hardness.LIGHT if self in _LIGHT_KINDS else Hardness.HARD
 
     @property
-    def weight(self) -> int:
-        """How much training a session kind is worth when comparing compromises.
+    def is_hard(self) -> bool:
+        """Whether the kind is placed as a hard session (heavy, power, maintenance).
 
         Examples:
-            >>> SessionKind.HEAVY.weight > SessionKind.MAINTENANCE.weight
-            True
+            >>> SessionKind.HEAVY.is_hard, SessionKind.LIGHT.is_hard
+            (True, False)
         """
-        return {SessionKind.HEAVY: 2, SessionKind.POWER: 2, SessionKind.MAINTENANCE: 1}.get(
-            self, 0
-        )
+        return self.hardness is Hardness.HARD
 
 
-_HARD = frozenset({SessionKind.HEAVY, SessionKind.POWER})
+_LIGHT_KINDS = frozenset({SessionKind.LIGHT, SessionKind.MOBILITY})
+_WEIGHT = {Hardness.HARD: 3, Hardness.MODERATE: 2, Hardness.LIGHT: 1}
+"""How much training a session of each class is worth when comparing compromises."""
+
+
+def _hardness(value: object) -> Hardness:
+    if isinstance(value, SessionKind):
+        return value.hardness
+    return v.to_enum(Hardness, value, "hardness")
 
 
 class InfeasibleScheduleError(ValidationError):
@@ -132,15 +158,44 @@ def _running_day(_instance: object, attribute: Any, value: Any) -> None:
         )
 
 
+def _optional_weekday(_instance: object, attribute: Any, value: Any) -> None:
+    if value is not None and not isinstance(value, Weekday):
+        raise ArgumentTypeError(
+            attribute.name, value, "must be a Weekday or None", "Weekday.FRIDAY"
+        )
+
+
+def _optional_date(_instance: object, attribute: Any, value: Any) -> None:
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        raise ArgumentTypeError(
+            attribute.name, value, "must be a date or None", "date(2027, 1, 1)"
+        )
+
+
+def _optional_text(_instance: object, attribute: Any, value: Any) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ArgumentTypeError(attribute.name, value, "must be text or None", "say why")
+
+
 @attrs.frozen
 class DayContext:
     """A day and its neighbours, as a rule sees them.
 
+    Attributes:
+        day: The running on the day.
+        yesterday: The running the day before.
+        tomorrow: The running the day after.
+        in_two_days: The running two days after.
+        level: The runner's level.
+        weekday: The day of the week (None when not known).
+        date: The date (None in a template week).
+        recovery: Why the day is inside a post-race recovery window, or None.
+
     Examples:
         >>> ctx = DayContext(day=RunningDay.of("easy"), tomorrow=RunningDay.of("long"),
-        ...                  level=Level.BEGINNER)
-        >>> ctx.tomorrow.demand
-        <RunKind.LONG_RUN: 'long-run'>
+        ...                  level=Level.BEGINNER, weekday=Weekday.FRIDAY)
+        >>> ctx.tomorrow.demand, ctx.weekday.short
+        (<RunKind.LONG_RUN: 'long-run'>, 'fri')
     """
 
     day: RunningDay = attrs.field(validator=_running_day)
@@ -148,9 +203,12 @@ class DayContext:
     tomorrow: RunningDay = attrs.field(factory=RunningDay, validator=_running_day)
     in_two_days: RunningDay = attrs.field(factory=RunningDay, validator=_running_day)
     level: Level = attrs.field(default=Level.INTERMEDIATE, validator=v.member_of(Level))
+    weekday: Weekday | None = attrs.field(default=None, validator=_optional_weekday)
+    date: dt.date | None = attrs.field(default=None, validator=_optional_date)
+    recovery: str | None = attrs.field(default=None, validator=_optional_text)
 
 
-Check = Callable[[SessionKind, DayContext], "str | None"]
+Check = Callable[[Hardness, DayContext], "str | None"]
 
 
 def _penalty(_instance: object, attribute: Any, value: Any) -> None:
@@ -162,19 +220,23 @@ def _penalty(_instance: object, attribute: Any, value: Any) -> None:
 class Rule:
     """A scheduling rule: a name, a statement, a source, and a check.
 
-    The check gets the session kind and the day's :class:`DayContext`; it returns
-    None when the day is fine and otherwise the reason it is not. Hard rules are
-    never broken; soft ones only lower a day's score (by ``penalty``).
+    The check gets how hard the session is (its measured
+    [`Hardness`][runstrength.hardness.Hardness]) and the day's
+    [`DayContext`][runstrength.scheduling.DayContext]; it returns None when the day
+    is fine and otherwise the reason it is not. Hard rules are never broken; soft
+    ones only lower a day's score (by ``penalty``). A check that raises is the
+    caller's own error and passes through unchanged.
 
     Examples:
-        >>> no_mondays = Rule(
-        ...     name="no-lifting-on-easy-days",
-        ...     statement="Keep easy days easy.",
-        ...     source="seed 004",
-        ...     check=lambda kind, ctx: "an easy day" if ctx.day.demand is RunKind.EASY else None,
+        >>> no_fridays = Rule(
+        ...     name="no-lifting-on-fridays",
+        ...     statement="Fridays are for family.",
+        ...     source="the runner",
+        ...     check=lambda hardness, ctx: "a Friday" if ctx.weekday is Weekday.FRIDAY else None,
         ... )
-        >>> no_mondays.check(SessionKind.HEAVY, DayContext(day=RunningDay.of("easy")))
-        'an easy day'
+        >>> friday = DayContext(day=RunningDay(), weekday=Weekday.FRIDAY)
+        >>> no_fridays.why_not(Hardness.LIGHT, friday)
+        'a Friday'
     """
 
     name: str = attrs.field(validator=v.slug)
@@ -191,15 +253,18 @@ class Rule:
                 attribute.name, value, "must be callable", "pass a function (kind, context)"
             )
 
-    def why_not(self, kind: SessionKind, context: DayContext) -> str | None:
-        """The reason ``kind`` breaks this rule on the day, or None.
+    def why_not(self, session: Hardness | SessionKind, context: DayContext) -> str | None:
+        """The reason a session this hard breaks this rule on the day, or None.
+
+        A [`SessionKind`][runstrength.scheduling.SessionKind] stands for the class
+        it is placed as (heavy, power and maintenance: hard).
 
         Examples:
             >>> rule = DEFAULT_RULES[0]
-            >>> rule.why_not(SessionKind.HEAVY, DayContext(day=RunningDay.of("race")))
+            >>> rule.why_not(Hardness.LIGHT, DayContext(day=RunningDay.of("race")))
             'race day'
         """
-        reason = self.check(kind, context)
+        reason = self.check(_hardness(session), context)
         if reason is not None and not isinstance(reason, str):
             raise ArgumentTypeError(
                 f"{self.name}.check",
@@ -210,39 +275,51 @@ class Rule:
         return reason
 
 
-def _race_day(kind: SessionKind, ctx: DayContext) -> str | None:
-    return (
-        "race day" if ctx.day.demand is RunKind.RACE and kind is not SessionKind.MOBILITY else None
-    )
+def _race_day(hardness: Hardness, ctx: DayContext) -> str | None:
+    return "race day" if ctx.day.demand is RunKind.RACE else None
 
 
-def _race_eve(kind: SessionKind, ctx: DayContext) -> str | None:
-    if ctx.tomorrow.demand is RunKind.RACE and kind is not SessionKind.MOBILITY:
-        return "the day before a race"
-    return None
+def _race_eve(hardness: Hardness, ctx: DayContext) -> str | None:
+    return "the day before a race" if ctx.tomorrow.demand is RunKind.RACE else None
 
 
-def _two_days_before_race(kind: SessionKind, ctx: DayContext) -> str | None:
-    if kind.is_hard and RunKind.RACE in (ctx.tomorrow.demand, ctx.in_two_days.demand):
+def _two_days_before_race(hardness: Hardness, ctx: DayContext) -> str | None:
+    if hardness is Hardness.HARD and RunKind.RACE in (ctx.tomorrow.demand, ctx.in_two_days.demand):
         return "within two days before a race"
     return None
 
 
-def _eve_of_key_day(kind: SessionKind, ctx: DayContext) -> str | None:
-    if kind.is_hard and ctx.tomorrow.demand in (RunKind.LONG_RUN, RunKind.KEY_WORKOUT):
+_KEY_DAYS = (RunKind.LONG_RUN, RunKind.KEY_WORKOUT)
+
+
+def _eve_of_key_day(hardness: Hardness, ctx: DayContext) -> str | None:
+    if hardness is Hardness.HARD and ctx.tomorrow.demand in _KEY_DAYS:
         return f"the day before a {ctx.tomorrow.demand.value.replace('-', ' ')}"
     return None
 
 
-def _long_run_day(kind: SessionKind, ctx: DayContext) -> str | None:
-    if kind.is_hard and ctx.day.demand is RunKind.LONG_RUN:
+def _moderate_eve_of_key_day(hardness: Hardness, ctx: DayContext) -> str | None:
+    if hardness is Hardness.MODERATE and ctx.tomorrow.demand in _KEY_DAYS:
+        return f"the day before a {ctx.tomorrow.demand.value.replace('-', ' ')}"
+    return None
+
+
+def _long_run_day(hardness: Hardness, ctx: DayContext) -> str | None:
+    if hardness is not Hardness.LIGHT and ctx.day.demand is RunKind.LONG_RUN:
         return "a long-run day"
     return None
 
 
+def _recovery(hardness: Hardness, ctx: DayContext) -> str | None:
+    if hardness is not Hardness.LIGHT and ctx.recovery is not None:
+        return ctx.recovery
+    return None
+
+
 def _key_day_for(levels: frozenset[Level]) -> Check:
-    def check(kind: SessionKind, ctx: DayContext) -> str | None:
-        if kind.is_hard and ctx.day.demand is RunKind.KEY_WORKOUT and ctx.level not in levels:
+    def check(hardness: Hardness, ctx: DayContext) -> str | None:
+        heavy = hardness is not Hardness.LIGHT
+        if heavy and ctx.day.demand is RunKind.KEY_WORKOUT and ctx.level not in levels:
             return f"a key-workout day, and {ctx.level.value} runners lift on easier days here"
         return None
 
@@ -251,7 +328,7 @@ def _key_day_for(levels: frozenset[Level]) -> Check:
 
 NO_STRENGTH_ON_RACE_DAY = Rule(
     "no-strength-on-race-day",
-    "Race day is for racing: no strength session.",
+    "Race day is for racing: no strength session of any kind.",
     "seed 000 (protect races)",
     _race_day,
 )
@@ -269,15 +346,28 @@ NO_HARD_LIFT_TWO_DAYS_BEFORE_RACE = Rule(
 )
 NO_HARD_LIFT_BEFORE_KEY_DAY = Rule(
     "no-hard-lift-before-key-day",
-    "No heavy or power session the day before a long run or a key workout.",
+    "No hard session the day before a long run or a key workout.",
     "seed 000; seed 001, mistake 3",
     _eve_of_key_day,
 )
+NO_MODERATE_LIFT_BEFORE_KEY_DAY = Rule(
+    "no-moderate-lift-before-key-day",
+    "Only a light session the day before a long run or a key workout.",
+    "seed 000 (protect key sessions); seed 001, mistake 3",
+    _moderate_eve_of_key_day,
+)
 NO_HARD_LIFT_ON_LONG_RUN_DAY = Rule(
     "no-hard-lift-on-long-run-day",
-    "No heavy or power session on a long-run day.",
+    "Only a light session on a long-run day (the long run is the day's work).",
     "seed 003; seed 000",
     _long_run_day,
+)
+POST_RACE_RECOVERY = Rule(
+    "post-race-recovery",
+    "After an A or B race, only light work (mobility, core, upper body, easy bodyweight) "
+    "for 2 days (under 21 km), 4 (half marathon), 7 (marathon) or 14 (ultra).",
+    "Sherman et al. 1984; Warhol et al. 1985; the day counts are a library convention",
+    _recovery,
 )
 
 DEFAULT_RULES: tuple[Rule, ...] = (
@@ -285,9 +375,16 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     RACE_EVE_MOBILITY_ONLY,
     NO_HARD_LIFT_TWO_DAYS_BEFORE_RACE,
     NO_HARD_LIFT_BEFORE_KEY_DAY,
+    NO_MODERATE_LIFT_BEFORE_KEY_DAY,
     NO_HARD_LIFT_ON_LONG_RUN_DAY,
+    POST_RACE_RECOVERY,
 )
-"""The hard rules every preset policy starts from (seeds 000, 001 and 003)."""
+"""The hard rules every preset policy starts from (seeds 000, 001 and 003).
+
+Each judges how hard a session's content is: hard sessions keep every rule,
+moderate ones stay off race days, race eves and the eve of key sessions, light
+ones stay off race days and race eves only (and are all a recovery window allows).
+"""
 
 SPACING_RULE_NAME = "48h-between-hard-sessions"
 
@@ -300,20 +397,21 @@ SPACING_SOURCE = "seed 000 (24-48 h); NSCA Essentials ch. 18 (48-72 h between pl
 
 
 def key_workout_day_rule(levels: Iterable[Level]) -> Rule:
-    """The rule that allows heavy or power work on key-workout days only for ``levels``.
+    """The rule that allows hard or moderate work on key-workout days only for ``levels``.
 
     Examples:
         >>> rule = key_workout_day_rule([Level.ADVANCED])
-        >>> rule.why_not(SessionKind.HEAVY, DayContext(day=RunningDay.of("tempo"),
-        ...                                            level=Level.INTERMEDIATE))
+        >>> rule.why_not(Hardness.HARD, DayContext(day=RunningDay.of("tempo"),
+        ...                                        level=Level.INTERMEDIATE))
         'a key-workout day, and intermediate runners lift on easier days here'
     """
     allowed = frozenset(v.to_enum(Level, level, "levels") for level in levels)
     names = ", ".join(level.value for level in Level if level in allowed)
     statement = (
-        f"Heavy or power work may share a key-workout day (after the run) only for: {names}."
+        f"A hard or moderate session may share a key-workout day (after the run) only for: "
+        f"{names}."
         if names
-        else "Heavy or power work never shares a key-workout day."
+        else "A hard or moderate session never shares a key-workout day."
     )
     return Rule(
         "hard-lift-on-key-day-by-level",
@@ -364,7 +462,7 @@ class SchedulingPolicy:
         rules: The rules (hard ones are never broken; soft ones cost ``penalty``).
         preferences: A score per day demand; higher days are chosen first.
         preference_source: Where the preferences come from.
-        min_gap_days: Days between hard (heavy or power) sessions: 2 means 48 h.
+        min_gap_days: Days between hard sessions: 2 means 48 h.
 
     Examples:
         >>> SchedulingPolicy.for_level(Level.BEGINNER).name
@@ -415,7 +513,7 @@ class SchedulingPolicy:
             >>> no_fri = Rule(name="no-fridays", statement="Fridays are for family.",
             ...               source="the runner", check=lambda k, c: None)
             >>> len(SchedulingPolicy.for_level("beginner").with_rules(no_fri).rules)
-            7
+            9
         """
         return attrs.evolve(self, rules=(*self.rules, *rules))
 
@@ -458,11 +556,14 @@ class PlacedSession:
 
     It unpacks like a tuple: ``weekday, kind, after_run = session``.
 
+    ``hardness`` is the most the day may hold for it: a heavy session on a day
+    that holds only a moderate one is built lighter to fit.
+
     Examples:
         >>> s = PlacedSession(Weekday.TUESDAY, SessionKind.HEAVY, after_run=True)
         >>> day, kind, after = s
-        >>> day, kind.value, after
-        (<Weekday.TUESDAY: 2>, 'heavy', True)
+        >>> day, kind.value, after, s.hardness.value
+        (<Weekday.TUESDAY: 2>, 'heavy', True, 'hard')
     """
 
     weekday: Weekday
@@ -470,6 +571,9 @@ class PlacedSession:
     after_run: bool
     date: dt.date | None = None
     reasons: tuple[str, ...] = ()
+    hardness: Hardness = attrs.field(
+        default=attrs.Factory(lambda self: self.kind.hardness, takes_self=True)
+    )
 
     def __iter__(self) -> Iterator[Any]:
         return iter((self.weekday, self.kind, self.after_run))
@@ -482,14 +586,14 @@ class DayVerdict:
     Examples:
         >>> week = RunningWeek.parse("mon easy, sun long")
         >>> verdict = schedule_week(week, level="beginner", sessions=1).verdicts[5]
-        >>> verdict.weekday.short, [rule for rule, _ in verdict.blocked[SessionKind.HEAVY]]
+        >>> verdict.weekday.short, [rule for rule, _ in verdict.blocked[Hardness.HARD]]
         ('sat', ['no-hard-lift-before-key-day'])
     """
 
     weekday: Weekday
     day: RunningDay
     placed: SessionKind | None
-    blocked: Mapping[SessionKind, tuple[tuple[str, str], ...]] = attrs.field(
+    blocked: Mapping[Hardness, tuple[tuple[str, str], ...]] = attrs.field(
         converter=_frozen_mapping, hash=False
     )
     preference: float
@@ -504,7 +608,8 @@ class WeekSchedule:
     Attributes:
         sessions: The placed sessions, Monday first.
         requested: The session kinds asked for.
-        verdicts: One :class:`DayVerdict` per day, Monday to Sunday.
+        verdicts: One [`DayVerdict`][runstrength.scheduling.DayVerdict] per day, Monday
+            to Sunday.
         compromises: What was done instead of the request, if anything.
         policy: The policy's name.
         score: (sessions placed, training value, preference) - higher is better.
@@ -558,36 +663,40 @@ class WeekSchedule:
             ...                          "fri easy, sat rest, sun long")
             >>> text = schedule_week(week, level="intermediate", sessions=2).explain()
             >>> print(text.splitlines()[2])
-            tue intervals: HEAVY session, after the run (preference 3)
+            tue intervals: heavy session, after the run
             >>> print(text.splitlines()[3])
-            wed rest: not chosen; heavy/power ruled out by no-hard-lift-before-key-day (the day
-            before a key workout; seed 000; seed 001, mistake 3)
+            wed rest: at most a light session; ruled out by no-moderate-lift-before-key-day (the
+            day before a key workout; seed 000 (protect key sessions); seed 001, mistake 3)
         """
         sources = {rule.name: rule.source for rule in self.rules}
         sources[SPACING_RULE_NAME] = SPACING_SOURCE
         lines = [
             f"Policy: {self.policy}" + (f" ({self.policy_source})" if self.policy_source else "")
         ]
+        placed = {s.date or s.weekday: s for s in self.sessions}
         for verdict in self.verdicts:
             when = verdict.date.isoformat() if verdict.date else verdict.weekday.short
             head = f"{when} {verdict.day.to_text()}:"
-            hard = verdict.blocked.get(SessionKind.HEAVY, ())
-            light = verdict.blocked.get(SessionKind.MAINTENANCE, ())
-            if verdict.placed is not None:
+            hard = verdict.blocked.get(Hardness.HARD, ())
+            moderate = verdict.blocked.get(Hardness.MODERATE, ())
+            light = verdict.blocked.get(Hardness.LIGHT, ())
+            session = placed.get(verdict.date or verdict.weekday)
+            if verdict.placed is not None and session is not None:
                 where = "after the run" if verdict.day.has_run else "on its own"
-                text = (
-                    f"{head} {verdict.placed.value.upper()} session, {where} "
-                    f"(preference {verdict.preference:g})"
-                )
+                text = f"{head} {verdict.placed.value} session, {where}"
+                if session.hardness is not verdict.placed.hardness:
+                    text += f", kept {session.hardness.value}"
             elif light:
                 text = f"{head} no strength session; ruled out by " + _named(light, sources)
+            elif moderate:
+                text = f"{head} at most a light session; ruled out by " + _named(moderate, sources)
             elif hard:
-                text = f"{head} not chosen; heavy/power ruled out by " + _named(hard, sources)
+                text = f"{head} not chosen; hard sessions ruled out by " + _named(hard, sources)
             else:
                 near = [
                     s.weekday.short
                     for s in self.sessions
-                    if s.kind.is_hard and _days_apart(s, verdict) < self.min_gap_days
+                    if s.hardness is Hardness.HARD and _days_apart(s, verdict) < self.min_gap_days
                 ] + [
                     f"{d.isoformat()} (previous week)"
                     for d in self.earlier
@@ -599,15 +708,12 @@ class WeekSchedule:
                 )
                 if near:
                     text = (
-                        f"{head} not chosen; heavy/power ruled out by "
+                        f"{head} not chosen; hard sessions ruled out by "
                         f"{_spacing_name(self.min_gap_days)} "
                         f"(too close to the {', '.join(near)} session; {SPACING_SOURCE})"
                     )
                 else:
-                    text = (
-                        f"{head} allowed; day-preference put it below the chosen days "
-                        f"(preference {verdict.preference:g}){soft}"
-                    )
+                    text = f"{head} allowed; the chosen days suit the policy better{soft}"
             lines.append(text)
         if self.compromises:
             lines.extend(f"Compromise: {c}" for c in self.compromises)
@@ -710,22 +816,27 @@ def _request(level: Level, sessions: object, kinds: object) -> tuple[SessionKind
     return chosen
 
 
+Want = tuple[SessionKind, Hardness]
+
+
+def _capped(kind: SessionKind, hardness: Hardness) -> Want:
+    return (SessionKind.LIGHT if hardness is Hardness.LIGHT else kind, hardness)
+
+
 @functools.lru_cache(maxsize=64)
-def _variants(request: tuple[SessionKind, ...]) -> list[tuple[SessionKind, ...]]:
-    """The request and every lighter or shorter version of it (fewer, or maintenance)."""
-    found: set[tuple[SessionKind, ...]] = set()
+def _variants(request: tuple[SessionKind, ...]) -> list[tuple[Want, ...]]:
+    """The request and every lighter or shorter version of it (fewer, or capped lighter)."""
+    found: set[tuple[Want, ...]] = set()
     for size in range(len(request), -1, -1):
         for subset in itertools.combinations(request, size):
-            hard_positions = [i for i, k in enumerate(subset) if k.is_hard]
-            for n_light in range(len(hard_positions) + 1):
-                for lighten in itertools.combinations(hard_positions, n_light):
-                    found.add(
-                        tuple(
-                            SessionKind.MAINTENANCE if i in lighten else k
-                            for i, k in enumerate(subset)
-                        )
-                    )
-    return sorted(found, key=lambda ks: (-len(ks), -sum(k.weight for k in ks), ks))
+            caps = [[h for h in Hardness if h.at_most(kind.hardness)][::-1] for kind in subset]
+            for chosen in itertools.product(*caps):
+                found.add(tuple(_capped(k, h) for k, h in zip(subset, chosen, strict=True)))
+    return sorted(found, key=lambda ws: (-len(ws), -_value(ws), ws))
+
+
+def _value(wants: Sequence[Want]) -> int:
+    return sum(_WEIGHT[h] for _, h in wants)
 
 
 @attrs.frozen
@@ -738,34 +849,35 @@ class _Slot:
     outside: bool = False
 
 
-def _blocked(
-    slots: Sequence[_Slot], rules: Sequence[Rule]
-) -> list[dict[SessionKind, tuple[tuple[str, str], ...]]]:
+Blocked = Mapping[Hardness, tuple[tuple[str, str], ...]]
+
+
+def _blocked(slots: Sequence[_Slot], rules: Sequence[Rule]) -> list[Blocked]:
     table = []
     for slot in slots:
-        row: dict[SessionKind, tuple[tuple[str, str], ...]] = {}
-        for kind in (SessionKind.HEAVY, SessionKind.POWER, SessionKind.MAINTENANCE):
+        row: dict[Hardness, tuple[tuple[str, str], ...]] = {}
+        for hardness in Hardness:
             reasons = []
             for rule in rules:
                 if not rule.hard:
                     continue
-                why = rule.why_not(kind, slot.context)
+                why = rule.why_not(hardness, slot.context)
                 if why is not None:
                     reasons.append((rule.name, why))
             if slot.outside:
                 reasons.append(("outside-calendar", "not a date of the calendar"))
             elif not slot.available:
                 reasons.append(("unavailable", "the runner cannot train that day"))
-            row[kind] = tuple(reasons)
+            row[hardness] = tuple(reasons)
         table.append(row)
     return table
 
 
-def _soft(slot: _Slot, kind: SessionKind, rules: Sequence[Rule]) -> float:
+def _soft(slot: _Slot, hardness: Hardness, rules: Sequence[Rule]) -> float:
     return sum(
         rule.penalty
         for rule in rules
-        if not rule.hard and rule.why_not(kind, slot.context) is not None
+        if not rule.hard and rule.why_not(hardness, slot.context) is not None
     )
 
 
@@ -783,46 +895,45 @@ def _search(
     slots: Sequence[_Slot],
     request: tuple[SessionKind, ...],
     policy: SchedulingPolicy,
-    blocked: Sequence[Mapping[SessionKind, tuple[tuple[str, str], ...]]],
+    blocked: Sequence[Blocked],
     *,
     cyclic: bool,
     previous_hard: Sequence[int],
-) -> tuple[tuple[tuple[int, SessionKind], ...], tuple[int, int, float], tuple[SessionKind, ...]]:
+) -> tuple[tuple[tuple[int, Want], ...], tuple[int, int, float], tuple[Want, ...]]:
     prefs = [policy.preferences.get(slot.context.day.demand, 0.0) for slot in slots]
-    soft: list[dict[SessionKind, float]] = [
-        {k: _soft(slot, k, policy.rules) for k in SessionKind if k is not SessionKind.MOBILITY}
-        for slot in slots
+    soft: list[dict[Hardness, float]] = [
+        {h: _soft(slot, h, policy.rules) for h in Hardness} for slot in slots
     ]
-    best: tuple[tuple[int, int, float], tuple[int, ...], tuple[tuple[int, SessionKind], ...]]
+    best: tuple[tuple[int, int, float], tuple[int, ...], tuple[tuple[int, Want], ...]]
     best = ((-1, 0, 0.0), (), ())
-    best_kinds: tuple[SessionKind, ...] = ()
-    for kinds in _variants(request):
+    best_wants: tuple[Want, ...] = ()
+    for wants in _variants(request):
         # Variants come best first; once one of a (count, value) class has a placement,
         # nothing later can beat it.
-        if best[2] and (len(kinds), sum(k.weight for k in kinds)) < best[0][:2]:
+        if best[2] and (len(wants), _value(wants)) < best[0][:2]:
             break
-        options = [[d for d in range(len(slots)) if not blocked[d][k]] for k in kinds]
+        options = [[d for d in range(len(slots)) if not blocked[d][h]] for _, h in wants]
         for days in itertools.product(*options):
             if len(set(days)) != len(days):
                 continue
             if any(
-                kinds[i] == kinds[j] and days[i] > days[j]
-                for i in range(len(kinds))
-                for j in range(i + 1, len(kinds))
+                wants[i] == wants[j] and days[i] > days[j]
+                for i in range(len(wants))
+                for j in range(i + 1, len(wants))
             ):
-                continue  # the same kinds in another order: one placement is enough
-            hard_days = [d for d, k in zip(days, kinds, strict=True) if k.is_hard]
+                continue  # the same sessions in another order: one placement is enough
+            hard_days = [d for d, (_, h) in zip(days, wants, strict=True) if h is Hardness.HARD]
             if not _gap_ok(hard_days, policy.min_gap_days, cyclic, previous_hard):
                 continue
-            preference = sum(prefs[d] - soft[d][k] for d, k in zip(days, kinds, strict=True))
-            score = (len(kinds), sum(k.weight for k in kinds), round(preference, 9))
-            placement = tuple(sorted(zip(days, kinds, strict=True)))
+            preference = sum(prefs[d] - soft[d][h] for d, (_, h) in zip(days, wants, strict=True))
+            score = (len(wants), _value(wants), round(preference, 9))
+            placement = tuple(sorted(zip(days, wants, strict=True)))
             key = tuple(d for d, _ in placement)
             # Higher score wins; ties go to the earliest days (deterministic).
             if score > best[0] or (score == best[0] and key < best[1]):
                 best = (score, key, placement)
-                best_kinds = kinds
-    return best[2], best[0], best_kinds
+                best_wants = wants
+    return best[2], best[0], best_wants
 
 
 def _resolve_policy(level: object, policy: object) -> tuple[Level, SchedulingPolicy]:
@@ -844,12 +955,12 @@ def _strict(value: object) -> bool:
 
 
 def _penalties(
-    rules: Sequence[Rule], kind: SessionKind, context: DayContext
+    rules: Sequence[Rule], hardness: Hardness, context: DayContext
 ) -> tuple[tuple[str, str], ...]:
     found = []
     for rule in rules:
         if not rule.hard:
-            why = rule.why_not(kind, context)
+            why = rule.why_not(hardness, context)
             if why is not None:
                 found.append((rule.name, why))
     return tuple(found)
@@ -866,22 +977,24 @@ def _schedule(
     earlier: tuple[dt.date, ...] = (),
 ) -> WeekSchedule:
     blocked = _blocked(slots, policy.rules)
-    placement, score, kinds = _search(
+    placement, score, wants = _search(
         slots, request, policy, blocked, cyclic=cyclic, previous_hard=previous_hard
     )
     compromises: list[str] = []
-    if kinds != request:
-        missing = len(request) - len(kinds)
-        lighter = sum(1 for k in kinds if k is SessionKind.MAINTENANCE) - sum(
-            1 for k in request if k is SessionKind.MAINTENANCE
-        )
+    asked = tuple((kind, kind.hardness) for kind in request)
+    if sorted(wants) != sorted(asked):
+        missing = len(request) - len(wants)
         what = []
         if missing:
             what.append(f"{missing} fewer session{'s' if missing > 1 else ''}")
-        if lighter > 0:
-            what.append(f"{lighter} session{'s' if lighter > 1 else ''} made maintenance")
-        asked = ", ".join(k.value for k in request)
-        compromise = f"could not place {asked} without breaking a hard rule: " + (
+        for hardness in (Hardness.MODERATE, Hardness.LIGHT):
+            lighter = sum(1 for _, h in wants if h is hardness) - sum(
+                1 for _, h in asked if h is hardness
+            )
+            if lighter > 0:
+                what.append(f"{lighter} session{'s' if lighter > 1 else ''} kept {hardness.value}")
+        named = ", ".join(k.value for k in request)
+        compromise = f"could not place {named} without breaking a rule: " + (
             " and ".join(what) or "a different mix of sessions"
         )
         if strict:
@@ -890,7 +1003,9 @@ def _schedule(
                 + (
                     ", ".join(
                         dict.fromkeys(
-                            name for k in set(request) for name, _ in blocked[slot.index][k]
+                            name
+                            for k in set(request)
+                            for name, _ in blocked[slot.index][k.hardness]
                         )
                     )
                     or "free"
@@ -899,7 +1014,7 @@ def _schedule(
             )
             raise InfeasibleScheduleError(
                 "sessions",
-                asked,
+                named,
                 f"cannot all be placed without breaking a hard rule (blocking rules by day: "
                 f"{per_day}; and {_spacing_name(policy.min_gap_days)} between hard sessions)",
                 "ask for fewer sessions, lighter kinds, or free up days",
@@ -910,27 +1025,29 @@ def _schedule(
     sessions = []
     verdicts = []
     for slot in slots:
-        kind = placed_at.get(slot.index)
+        want = placed_at.get(slot.index)
         preference = policy.preferences.get(slot.context.day.demand, 0.0)
-        if kind is not None:
-            demand = slot.context.day.demand.value
+        if want is not None:
+            kind, hardness = want
+            demand = slot.context.day.demand.value.replace("-", " ")
             article = "an" if demand[0] in "aeiou" else "a"
-            reason = (
-                f"{kind.value} on {article} {demand} day "
-                f"(preference {preference:g}, {policy.name} policy)"
-            )
+            reason = f"{kind.value} session on {article} {demand} day"
+            if hardness is not kind.hardness:
+                reason += f", kept {hardness.value} for the day"
             sessions.append(
-                PlacedSession(slot.weekday, kind, slot.context.day.has_run, slot.date, (reason,))
+                PlacedSession(
+                    slot.weekday, kind, slot.context.day.has_run, slot.date, (reason,), hardness
+                )
             )
         verdicts.append(
             DayVerdict(
                 slot.weekday,
                 slot.context.day,
-                kind,
+                None if want is None else want[0],
                 blocked[slot.index],
                 preference,
                 slot.date,
-                _penalties(policy.rules, kind or SessionKind.HEAVY, slot.context),
+                _penalties(policy.rules, Hardness.HARD if want is None else want[1], slot.context),
             )
         )
     return WeekSchedule(
@@ -994,7 +1111,14 @@ def schedule_week(
             i,
             Weekday(i + 1),
             None,
-            DayContext(days[i], days[i - 1], days[(i + 1) % 7], days[(i + 2) % 7], chosen_level),
+            DayContext(
+                days[i],
+                days[i - 1],
+                days[(i + 1) % 7],
+                days[(i + 2) % 7],
+                chosen_level,
+                Weekday(i + 1),
+            ),
             Weekday(i + 1) not in off,
         )
         for i in range(7)
@@ -1053,22 +1177,21 @@ def schedule_calendar(
                 "pass dates, not times or text",
             )
         off.add(item)
-    strict_mode = _strict(strict)
+    placer = CalendarPlacer(
+        calendar, chosen_level, chosen_policy, off=frozenset(off), strict=_strict(strict)
+    )
     monday = calendar.start - dt.timedelta(days=calendar.start.weekday())
     weeks = []
-    previous: tuple[dt.date, ...] = ()
     while monday <= calendar.end:
-        week_schedule = _calendar_week(
-            calendar, monday, request, chosen_level, chosen_policy, off, strict_mode, previous
-        )
-        weeks.append(week_schedule)
-        previous = tuple(s.date for s in week_schedule.sessions if s.kind.is_hard and s.date)
+        weeks.append(placer.week(monday, request))
         monday += dt.timedelta(7)
     result = CalendarSchedule(tuple(weeks))
     compromised = [w.verdicts[0].date for w in weeks if w.compromises]
     if compromised:
+        many = len(compromised) > 1
         warnings.warn(
-            f"{len(compromised)} week(s) could not hold what was asked (weeks of "
+            f"{len(compromised)} week{'s' if many else ''} could not hold what was asked "
+            f"(week{'s' if many else ''} of "
             + ", ".join(str(d) for d in compromised)
             + "); see each week's compromises",
             ScheduleCompromiseWarning,
@@ -1077,73 +1200,129 @@ def schedule_calendar(
     return result
 
 
-def _calendar_week(  # noqa: PLR0917 - private, called from two places with the same state
-    calendar: RunningCalendar,
-    monday: dt.date,
-    request: tuple[SessionKind, ...],
-    level: Level,
-    policy: SchedulingPolicy,
-    off: Set[dt.date],
-    strict: bool,
-    previous: tuple[dt.date, ...],
-    bounds: tuple[dt.date, dt.date] | None = None,
-    memo: dict[tuple[object, ...], tuple[dt.date, WeekSchedule]] | None = None,
-) -> WeekSchedule:
-    """Schedule the Monday-to-Sunday week from ``monday`` of a calendar (no warning).
+def partial_share(requested: int, days_inside: int) -> int:
+    """Sessions a week with only ``days_inside`` of its days in the plan asks for.
 
-    Sessions go only on days inside ``bounds`` (default: the calendar's dates); the
-    days around them still count as neighbours. With a ``memo``, a week that looks
-    exactly like one scheduled before (same days, neighbours, request and previous
-    sessions) reuses that schedule, moved to its own dates.
+    Its share of the week, rounded to the nearest whole session; a week with at
+    least three days keeps at least one session.
+
+    Examples:
+        >>> partial_share(2, 3), partial_share(2, 1), partial_share(3, 7)
+        (1, 0, 3)
     """
-    first, last = bounds or (calendar.start, calendar.end)
-    dates = [monday + dt.timedelta(i) for i in range(7)]
-    slots = [
-        _Slot(
-            i,
-            Weekday(i + 1),
-            date,
-            DayContext(
-                calendar[date],
-                calendar[date - dt.timedelta(1)],
-                calendar[date + dt.timedelta(1)],
-                calendar[date + dt.timedelta(2)],
-                level,
-            ),
-            first <= date <= last and date not in off,
-            not first <= date <= last,
-        )
-        for i, date in enumerate(dates)
-    ]
-    inside = sum(1 for slot in slots if not slot.outside)
-    # A partial first or last week asks for its share of the sessions, rounded down.
-    wanted = request if inside == 7 else request[: len(request) * inside // 7]
-    before = [(d - monday).days for d in previous]
-    key = (
-        tuple((slot.context, slot.available, slot.outside) for slot in slots),
-        wanted,
-        tuple(before),
-        id(policy),
-        strict,
+    if days_inside >= 7:
+        return requested
+    share = int(requested * days_inside / 7 + 0.5)
+    if requested and days_inside >= 3:
+        share = max(share, 1)
+    return min(requested, share)
+
+
+@attrs.define
+class CalendarPlacer:
+    """Places the weeks of a dated calendar one after another.
+
+    It carries what a week needs from the weeks before it: the hard sessions of
+    the week before (for the gap between hard sessions) and, with ``memo``, the
+    schedules already worked out (a week that looks exactly like an earlier one,
+    same days, neighbours, request and previous sessions, reuses its schedule
+    moved to its own dates).
+
+    Attributes:
+        calendar: The running.
+        level: The runner's level.
+        policy: The scheduling policy.
+        off: Dates with no strength session.
+        strict: Raise instead of compromising.
+        bounds: The first and last dates a session may take (default: the calendar's).
+        recovery: Dates inside a post-race recovery window, with the reason.
+        memo: Whether to reuse the schedules of repeated weeks.
+
+    Examples:
+        >>> week = RunningWeek.parse("tue intervals, thu tempo, sun long")
+        >>> cal = RunningCalendar.from_week(week, dt.date(2026, 12, 7), dt.date(2026, 12, 20))
+        >>> policy = SchedulingPolicy.for_level("intermediate")
+        >>> placer = CalendarPlacer(cal, Level.INTERMEDIATE, policy)
+        >>> week_one = placer.week(dt.date(2026, 12, 7), (SessionKind.HEAVY,))
+        >>> [s.date.isoformat() for s in week_one.sessions]
+        ['2026-12-08']
+    """
+
+    calendar: RunningCalendar
+    level: Level
+    policy: SchedulingPolicy
+    off: Set[dt.date] = frozenset()
+    strict: bool = False
+    bounds: tuple[dt.date, dt.date] | None = None
+    recovery: Mapping[dt.date, str] = attrs.field(factory=dict)
+    memo: bool = True
+    previous: tuple[dt.date, ...] = ()
+    _seen: dict[tuple[object, ...], tuple[dt.date, WeekSchedule]] = attrs.field(
+        factory=dict, init=False
     )
-    if memo is not None and key in memo:
-        seen_monday, seen = memo[key]
-        return _moved(seen, monday - seen_monday, previous)
-    with warnings.catch_warnings():
-        # The caller decides how to report compromises.
-        warnings.simplefilter("ignore", ScheduleCompromiseWarning)
-        result = _schedule(
-            slots,
+
+    def week(self, monday: dt.date, request: tuple[SessionKind, ...]) -> WeekSchedule:
+        """Schedule the Monday-to-Sunday week from ``monday`` (no warning; see compromises).
+
+        Sessions go only on days inside ``bounds``; the days around them still
+        count as neighbours.
+        """
+        calendar = self.calendar
+        first, last = self.bounds or (calendar.start, calendar.end)
+        dates = [monday + dt.timedelta(i) for i in range(7)]
+        slots = [
+            _Slot(
+                i,
+                Weekday(i + 1),
+                date,
+                DayContext(
+                    calendar[date],
+                    calendar[date - dt.timedelta(1)],
+                    calendar[date + dt.timedelta(1)],
+                    calendar[date + dt.timedelta(2)],
+                    self.level,
+                    Weekday(i + 1),
+                    None,
+                    self.recovery.get(date),
+                ),
+                first <= date <= last and date not in self.off,
+                not first <= date <= last,
+            )
+            for i, date in enumerate(dates)
+        ]
+        inside = sum(1 for slot in slots if not slot.outside)
+        wanted = request[: partial_share(len(request), inside)]
+        previous = self.previous
+        before = [(d - monday).days for d in previous]
+        key = (
+            tuple((slot.context, slot.available, slot.outside) for slot in slots),
             wanted,
-            policy,
-            strict=strict,
-            cyclic=False,
-            previous_hard=before,
-            earlier=previous,
+            tuple(before),
+            id(self.policy),
+            self.strict,
         )
-    if memo is not None:
-        memo[key] = (monday, result)
-    return result
+        if self.memo and key in self._seen:
+            seen_monday, seen = self._seen[key]
+            result = _moved(seen, monday - seen_monday, previous)
+        else:
+            with warnings.catch_warnings():
+                # The caller decides how to report compromises.
+                warnings.simplefilter("ignore", ScheduleCompromiseWarning)
+                result = _schedule(
+                    slots,
+                    wanted,
+                    self.policy,
+                    strict=self.strict,
+                    cyclic=False,
+                    previous_hard=before,
+                    earlier=previous,
+                )
+            if self.memo:
+                self._seen[key] = (monday, result)
+        self.previous = tuple(
+            s.date for s in result.sessions if s.hardness is Hardness.HARD and s.date
+        )
+        return result
 
 
 def _moved(
@@ -1162,3 +1341,10 @@ def _moved(
         ),
         earlier=previous,
     )
+
+
+def _calendar_week(  # TEMPORARY shim until the planner uses CalendarPlacer
+    calendar, monday, request, level, policy, off, strict, previous, bounds=None, memo=None
+):  # type: ignore[no-untyped-def]
+    placer = CalendarPlacer(calendar, level, policy, off, strict, bounds, previous=previous)
+    return placer.week(monday, request)
