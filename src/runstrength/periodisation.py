@@ -608,7 +608,10 @@ def _dose(  # noqa: PLR0917 - a table row: positional keeps the table readable
 
 
 _S001 = "seed 001 (sample plans; principles 1 and 3)"
-_MAINT = "seed 001, mistake 5 (one 25-30 min session, 1-2 sets of key lifts)"
+_MAINT = (
+    "seed 001, mistake 5 (one 25-30 min session, 1-2 sets of key lifts); seed 000 (keep "
+    "intensity, drop volume); Spiering et al. 2021; seed 004 (70-85 % 1RM)"
+)
 _TAPER = "seed 000 (taper: light-moderate loads, fewer sets); Bosquet et al. 2007"
 _TRANS = "seed 001 (post-race: rebuild, revisit weaknesses, new movements)"
 _PLYO = "plyometric contacts well under NSCA beginning volumes (running is plyometric: seed 002)"
@@ -627,7 +630,7 @@ DOSES: Mapping[tuple[Level, Phase], Dose] = {
                                             "seed 001 intermediate plan (3 x 5-8; 3 x 6-8 jumps)"),
     (Level.INTERMEDIATE, Phase.BUILD): _dose(2, (2, 2), (35, 45), 3, (4, 6), 2, (18, 36),
                                              f"seed 001 (convert to power); {_PLYO}"),
-    (Level.INTERMEDIATE, Phase.RACE_SEASON): _dose(1, (1, 2), (25, 30), 2, (4, 6), 2, (12, 24),
+    (Level.INTERMEDIATE, Phase.RACE_SEASON): _dose(1, (1, 2), (25, 30), 2, (5, 6), 2, (12, 24),
                                                    _MAINT),
     (Level.INTERMEDIATE, Phase.TAPER): _dose(1, (0, 1), (20, 25), 1, (4, 6), 3, (0, 12), _TAPER),
     (Level.INTERMEDIATE, Phase.TRANSITION): _dose(2, (2, 3), (30, 40), 2, (8, 12), 3, (0, 0),
@@ -636,9 +639,9 @@ DOSES: Mapping[tuple[Level, Phase], Dose] = {
                                         "seed 001 advanced off-season (3-5 x 3-5)"),
     (Level.ADVANCED, Phase.BUILD): _dose(2, (2, 2), (40, 50), 3, (4, 6), 2, (48, 72),
                                          "seed 001 advanced pre-season (3 x 4-6; jumps, bounds)"),
-    (Level.ADVANCED, Phase.RACE_SEASON): _dose(1, (1, 1), (25, 30), 2, (3, 5), 2, (12, 24),
+    (Level.ADVANCED, Phase.RACE_SEASON): _dose(1, (1, 1), (25, 30), 2, (4, 5), 3, (12, 24),
                                                f"{_MAINT}; seed 000 (advanced: 1 in peak phases)"),
-    (Level.ADVANCED, Phase.TAPER): _dose(1, (0, 1), (20, 25), 1, (3, 5), 3, (0, 12), _TAPER),
+    (Level.ADVANCED, Phase.TAPER): _dose(1, (0, 1), (20, 25), 1, (4, 6), 3, (0, 12), _TAPER),
     (Level.ADVANCED, Phase.TRANSITION): _dose(2, (2, 3), (35, 45), 2, (8, 12), 3, (0, 0), _TRANS),
 }  # fmt: skip
 """The dose table: level x phase (seeds 000, 001 and 003; each cell names its source)."""

@@ -13,7 +13,9 @@ The built-in templates reproduce the structure of seed 001's sample plans
 - intermediate A (strength-biased) and B (strength plus plyometrics);
 - advanced off-season and pre-season sessions;
 - a race-season maintenance session per level: 1-2 sets of the key lifts and
-  light plyometrics in 25-30 minutes (seed 001, mistake 5).
+  light plyometrics in 25-30 minutes (seed 001, mistake 5);
+- one light session for any level ([`LIGHT_TEMPLATE`][runstrength.templates.LIGHT_TEMPLATE]):
+  core, upper body and easy bodyweight leg work, for days that cannot hold more.
 
 A few slots are this library's additions, so that every week covers the five
 categories: pogo hops in beginner B, push-ups in intermediate B and in the
@@ -49,6 +51,7 @@ from runstrength.level import Level
 from runstrength.taxonomy import Category, Pattern
 
 __all__ = [
+    "LIGHT_TEMPLATE",
     "TEMPLATES",
     "SessionTemplate",
     "Slot",
@@ -330,7 +333,37 @@ _ALL = (
     ),
 )
 
-TEMPLATES: Mapping[str, SessionTemplate] = MappingProxyType({t.name: t for t in _ALL})
+LIGHT_TEMPLATE = SessionTemplate(
+    name="light",
+    title="Light session",
+    source="library convention: what a constrained or recovering day can hold (seed 003: "
+    "a short routine fits any day)",
+    slots=(
+        _slot("glute-bridge", Pattern.BRIDGE, _B, 2, reps=(10, 12)),
+        _slot("calf-raise", Pattern.CALF_RAISE, _B, 2, reps=(12, 15)),
+        _slot(("dead-bug", "bird-dog"), Pattern.ANTI_EXTENSION, _C, 2, reps=(8, 10)),
+        _slot(
+            ("side-plank", "kneeling-side-plank"),
+            Pattern.ANTI_LATERAL_FLEXION,
+            _C,
+            2,
+            seconds=(20, 30),
+        ),
+        _slot(("push-up", "incline-push-up"), Pattern.HORIZONTAL_PUSH, _UP, 2, reps=(8, 12)),
+        _slot(("band-pull-apart", "band-row"), Pattern.HORIZONTAL_PULL, _UP, 2, reps=(12, 15)),
+    ),
+)
+"""The light session: core, upper body and easy bodyweight leg work (4 leg sets at most).
+
+It is what a day that cannot hold more gets: the day before a key workout or a
+long run, a recovery window after a race, a crowded week. Every leg set stops
+at least 3 reps short of failure and no jumps are done, so it is light by
+[`session_hardness`][runstrength.hardness.session_hardness] whatever the level.
+"""
+
+TEMPLATES: Mapping[str, SessionTemplate] = MappingProxyType(
+    {t.name: t for t in (*_ALL, LIGHT_TEMPLATE)}
+)
 """The built-in session templates by name."""
 
 _ROTATION = {
