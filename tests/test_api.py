@@ -45,7 +45,10 @@ def test_submodule_all_lists_exist() -> None:
         "running",
         "scheduling",
         "periodisation",
+        "athlete",
         "plan",
+        "planner",
+        "selection",
         "templates",
     ):
         mod = importlib.import_module(f"runstrength.{module}")

@@ -15,7 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import runstrength as rs
-from runstrength.plan import LEVEL_MINUTES, REGION_PATTERNS, estimate_minutes, loads_region
+from runstrength._prescribing import estimate_minutes
+from runstrength.planner import LEVEL_MINUTES
+from runstrength.selection import REGION_PATTERNS, loads_region
 from runstrength.templates import TEMPLATES, maintenance_template, rotation
 from tests import strategies as s
 from tests.invalid import assert_invalid
@@ -725,11 +727,12 @@ def test_a_one_rm_below_the_lightest_bell_gives_an_rir_prescription() -> None:
 
 
 def test_a_session_too_long_for_its_dose_is_trimmed_then_explained() -> None:
-    from runstrength.plan import _build_session, _Context
+    from runstrength._context import Context
+    from runstrength._session import build_session
 
     dose = attrs.evolve(rs.dose_for("advanced", "base"), minutes=(10, 12))
-    ctx = _Context(rs.Athlete(level="advanced", one_rm={"back-squat": 140}), CAT)
-    made = _build_session(
+    ctx = Context(rs.Athlete(level="advanced", one_rm={"back-squat": 140}), CAT)
+    made = build_session(
         ctx, TEMPLATES["advanced-off-season"], dose, 0, rs.Equipment.gym(), (), None
     )
     assert [i.exercise.key for i in made.exercises] == ["back-squat", "hip-thrust"]
@@ -905,7 +908,7 @@ def test_sessions_outside_the_level_range_say_why() -> None:
 def test_reusing_a_repeated_weeks_schedule_changes_nothing(
     drawn: tuple[rs.Plan, tuple[object, ...]],
 ) -> None:
-    import runstrength.plan as plan_module
+    import runstrength.planner as planner_module
     from runstrength import scheduling
 
     plan, (athlete, week, races, start, end, found) = drawn
@@ -914,13 +917,13 @@ def test_reusing_a_repeated_weeks_schedule_changes_nothing(
     def without_memo(*args: object, **kwargs: object) -> rs.WeekSchedule:
         return original(*args[:10])  # type: ignore[arg-type]
 
-    plan_module._calendar_week = without_memo  # type: ignore[assignment]
+    planner_module._calendar_week = without_memo  # type: ignore[assignment]
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", rs.RunstrengthWarning)
             again = rs.plan_season(athlete, week, races, start=start, end=end, conditions=found)  # type: ignore[arg-type]
     finally:
-        plan_module._calendar_week = original
+        planner_module._calendar_week = original
     assert again == plan
 
 

@@ -9,6 +9,7 @@ Examples:
     'Back squat'
 """
 
+from runstrength.athlete import Athlete
 from runstrength.errors import (
     ArgumentTypeError,
     CatalogueError,
@@ -58,14 +59,13 @@ from runstrength.periodisation import (
     dose_for,
 )
 from runstrength.plan import (
-    Athlete,
     Plan,
     PlannedExercise,
     PlannedSession,
     PlanWeek,
     WeekTotals,
-    plan_season,
 )
+from runstrength.planner import plan_season
 from runstrength.progression import (
     DoseChange,
     LoadChange,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import math
 import re
@@ -155,3 +156,12 @@ def check_finite_number(argument: str, value: object) -> float:
     if not math.isfinite(number):
         raise ValidationError(argument, value, "must be finite", "pass a real number")
     return number
+
+
+def check_date(argument: str, value: object) -> dt.date:
+    """Raise unless ``value`` is a ``datetime.date`` (a ``datetime`` is refused); return it."""
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise ArgumentTypeError(
+            argument, value, "must be a datetime.date", "e.g. date(2026, 12, 7)"
+        )
+    return value

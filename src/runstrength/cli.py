@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from runstrength import __version__
+from runstrength.athlete import Athlete
 from runstrength.errors import RunstrengthError, RunstrengthWarning, ValidationError
 from runstrength.formats.document import to_json
 from runstrength.formats.markdown import catalogue_table, to_html, to_markdown, to_text
@@ -37,7 +38,8 @@ from runstrength.implements import Unit
 from runstrength.level import Level
 from runstrength.load import OneRmFormula, estimate_one_rm
 from runstrength.periodisation import BodyRegion, Condition, ConditionKind, Priority, Race
-from runstrength.plan import Athlete, Plan, plan_season
+from runstrength.plan import Plan
+from runstrength.planner import plan_season
 from runstrength.running import RunningWeek
 from runstrength.scheduling import SchedulingPolicy, schedule_week
 from runstrength.taxonomy import Catalogue, Category, Equipment

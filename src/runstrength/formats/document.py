@@ -38,11 +38,12 @@ from typing import Any
 import attrs
 import numpy as np
 
+from runstrength.athlete import Athlete
 from runstrength.errors import ArgumentTypeError, FormatError, RunstrengthError
 from runstrength.implements import Barbell, DumbbellSet, KettlebellSet
 from runstrength.load import Prescription, WarmupSet
 from runstrength.periodisation import Condition, Dose, Race, SeasonWeek
-from runstrength.plan import Athlete, Plan, PlannedExercise, PlannedSession, PlanWeek
+from runstrength.plan import Plan, PlannedExercise, PlannedSession, PlanWeek
 from runstrength.running import Run, RunningDay
 from runstrength.taxonomy import Exercise
 

@@ -1,0 +1,182 @@
+"""Exercise selection: which exercise fills a template's slot for this runner.
+
+A slot names the exercises it prefers; :func:`choose` takes the first that suits
+the kit, the level, the injured regions (:data:`REGION_PATTERNS`) and the taper,
+and otherwise the most similar exercise of the slot's pattern or category, saying
+why it swapped.
+
+Examples:
+    >>> from runstrength import Catalogue
+    >>> cat = Catalogue.default()
+    >>> why_not(cat["back-squat"], Equipment.home(), Level.BEGINNER, (), None)
+    'needs equipment not in the kit'
+    >>> loads_region(cat["back-squat"], "knee")
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from runstrength import _validate as v
+from runstrength._context import Context
+from runstrength.errors import ArgumentTypeError
+from runstrength.level import Level
+from runstrength.periodisation import BodyRegion
+from runstrength.taxonomy import Equipment, Exercise, Pattern, similarity
+from runstrength.templates import Slot
+
+__all__ = ["REGION_PATTERNS", "choose", "loads_region"]
+
+REGION_PATTERNS: Mapping[BodyRegion, frozenset[Pattern]] = MappingProxyType(
+    {
+        BodyRegion.FOOT_ANKLE: frozenset({Pattern.CALF_RAISE, Pattern.JUMP, Pattern.BOUND}),
+        BodyRegion.CALF_ACHILLES: frozenset({Pattern.CALF_RAISE, Pattern.JUMP, Pattern.BOUND}),
+        BodyRegion.SHIN: frozenset({Pattern.JUMP, Pattern.BOUND}),
+        BodyRegion.KNEE: frozenset({Pattern.SQUAT, Pattern.LUNGE, Pattern.JUMP, Pattern.BOUND}),
+        BodyRegion.HAMSTRING: frozenset({Pattern.HINGE, Pattern.KNEE_FLEXION, Pattern.BOUND}),
+        BodyRegion.HIP_GROIN: frozenset(
+            {Pattern.LUNGE, Pattern.HIP_ABDUCTION, Pattern.BOUND, Pattern.ANTI_LATERAL_FLEXION}
+        ),
+        BodyRegion.LOWER_BACK: frozenset({Pattern.HINGE, Pattern.SQUAT, Pattern.CARRY}),
+        BodyRegion.SHOULDER: frozenset(
+            {
+                Pattern.HORIZONTAL_PUSH,
+                Pattern.VERTICAL_PUSH,
+                Pattern.HORIZONTAL_PULL,
+                Pattern.VERTICAL_PULL,
+                Pattern.CARRY,
+            }
+        ),
+    }
+)
+"""The movement patterns that load each injured region; plans swap or drop them.
+
+This is the library's conservative reading of seed 001 (mistake 4: replace
+movements that aggravate an injury): a pattern counts when it loads the region
+through range under load or impact.
+"""
+
+
+def loads_region(exercise: Exercise, region: BodyRegion | str) -> bool:
+    """Whether an exercise loads an injured region (by its pattern, :data:`REGION_PATTERNS`).
+
+    Examples:
+        >>> from runstrength import Catalogue
+        >>> cat = Catalogue.default()
+        >>> loads_region(cat["back-squat"], "knee"), loads_region(cat["plank"], "knee")
+        (True, False)
+    """
+    if not isinstance(exercise, Exercise):
+        raise ArgumentTypeError(
+            "exercise", exercise, "must be an Exercise", "take one from a Catalogue"
+        )
+    return exercise.pattern in REGION_PATTERNS[v.to_enum(BodyRegion, region, "region")]
+
+
+def regions(exercise: Exercise, excluded: Sequence[BodyRegion]) -> list[BodyRegion]:
+    """The regions of ``excluded`` (injured) that an exercise loads, in their order.
+
+    Examples:
+        >>> from runstrength import Catalogue
+        >>> cat = Catalogue.default()
+        >>> regions(cat["back-squat"], [BodyRegion.SHOULDER, BodyRegion.KNEE])
+        [<BodyRegion.KNEE: 'knee'>]
+    """
+    return [r for r in excluded if exercise.pattern in REGION_PATTERNS[r]]
+
+
+def why_not(
+    exercise: Exercise,
+    kit: frozenset[Equipment],
+    level: Level,
+    excluded: Sequence[BodyRegion],
+    only: frozenset[str] | None,
+) -> str | None:
+    """Why an exercise cannot be used, or None when it can.
+
+    It must be doable with ``kit``, suit ``level``, load none of the ``excluded``
+    regions and, when ``only`` is given (the taper), be one of those exercise keys.
+
+    Examples:
+        >>> from runstrength import Catalogue
+        >>> cat = Catalogue.default()
+        >>> why_not(cat["goblet-squat"], Equipment.home(), Level.BEGINNER, (), None) is None
+        True
+        >>> why_not(cat["goblet-squat"], Equipment.home(), Level.BEGINNER, (), frozenset())
+        'would be new in the taper (seed 000: no new exercises in a taper)'
+    """
+    if not exercise.doable_with(kit):
+        return "needs equipment not in the kit"
+    if not exercise.suits(level):
+        return f"is for {exercise.min_level.value} runners and up"
+    hurt = regions(exercise, excluded)
+    if hurt:
+        return f"loads the injured {hurt[0].value}"
+    if only is not None and exercise.key not in only:
+        return "would be new in the taper (seed 000: no new exercises in a taper)"
+    return None
+
+
+def choose(  # noqa: PLR0917 - internal
+    ctx: Context,
+    slot: Slot,
+    kit: frozenset[Equipment],
+    excluded: tuple[BodyRegion, ...],
+    only: frozenset[str] | None,
+    used: set[str],
+) -> tuple[Exercise | None, str | None]:
+    """The exercise for a slot and, when it is not the slot's first choice, why.
+
+    The first preferred exercise that fits (one with a known 1RM first), else the
+    fitting exercise of the slot's pattern, then category, most similar to the
+    first preference; None (with the reason) when nothing fits. Exercises in
+    ``used`` are already in the session.
+
+    Examples:
+        >>> from runstrength import Athlete, Catalogue
+        >>> from runstrength.templates import TEMPLATES
+        >>> ctx = Context(Athlete(level="beginner", equipment="bodyweight"), Catalogue.default())
+        >>> slot = TEMPLATES["beginner-a"].slots[0]
+        >>> exercise, why = choose(ctx, slot, ctx.athlete.equipment, (), None, set())
+        >>> exercise.key
+        'bodyweight-squat'
+        >>> print(why)
+        Goblet squat needs equipment not in the kit: Bodyweight squat instead
+    """
+    level = ctx.athlete.level
+    preferred = [ctx.catalogue[k] for k in slot.prefer if k in ctx.catalogue]
+    fine = [
+        e
+        for e in preferred
+        if e.key not in used and why_not(e, kit, level, excluded, only) is None
+    ]
+    known = [e for e in fine if e.key in ctx.athlete.one_rm]
+    if known or fine:
+        chosen = (known or fine)[0]
+        return chosen, None
+    first = preferred[0] if preferred else None
+    if first is not None:
+        why = why_not(first, kit, level, excluded, only) or "is already in the session"
+        said = f"{first.name} {why}"
+    else:
+        said = f"{slot.prefer[0]} is not in the catalogue"
+    pool = [
+        e
+        for e in ctx.catalogue
+        if e.key not in used and why_not(e, kit, level, excluded, only) is None
+    ]
+    for options in (
+        [e for e in pool if e.pattern is slot.pattern],
+        [e for e in pool if e.category is slot.category],
+    ):
+        if options:
+            if first is not None:
+                options.sort(key=lambda e: (-similarity(first, e), e.key))
+            chosen = options[0]
+            return chosen, f"{said}: {chosen.name} instead"
+    return (
+        None,
+        f"{said}, and no {slot.pattern.value} or {slot.category.value} exercise fits: left out",
+    )
