@@ -9,7 +9,7 @@ Examples:
     'Back squat'
 """
 
-from runstrength.athlete import Athlete
+from runstrength.athlete import Athlete, LiftingExperience
 from runstrength.errors import (
     ArgumentTypeError,
     CatalogueError,
@@ -20,6 +20,7 @@ from runstrength.errors import (
     UnknownExerciseError,
     ValidationError,
 )
+from runstrength.hardness import Hardness, HardnessVerdict, session_hardness
 from runstrength.implements import (
     Barbell,
     Bodyweight,
@@ -42,7 +43,6 @@ from runstrength.load import (
     rpe_to_rir,
     warmup_sets,
 )
-from runstrength.hardness import Hardness, HardnessVerdict, session_hardness
 from runstrength.periodisation import (
     BodyRegion,
     Condition,
@@ -139,6 +139,7 @@ __all__ = [
     "InfeasibleScheduleError",
     "KettlebellSet",
     "Level",
+    "LiftingExperience",
     "LoadChange",
     "MissingExtraError",
     "Muscle",

@@ -95,6 +95,7 @@ def kit_load(  # noqa: PLR0917 - internal
     rir: float,
     fraction: float,
     kit: frozenset[Equipment],
+    ceiling: float = 100.0,
 ) -> tuple[float | None, float | None, tuple[WarmupSet, ...], tuple[str, ...]]:
     athlete = ctx.athlete
     one_rm = athlete.one_rm.get(exercise.key)
@@ -105,8 +106,8 @@ def kit_load(  # noqa: PLR0917 - internal
             (),
             (f"no 1RM known: pick a load you could lift {rir:g} more times",),
         )
-    low = float(percent_one_rm(reps[1], rir=rir))
-    high = float(percent_one_rm(reps[0], rir=rir))
+    high = min(ceiling, float(percent_one_rm(reps[0], rir=rir)))
+    low = min(high, float(percent_one_rm(reps[1], rir=rir)))
     target = one_rm * (low + (high - low) * fraction) / 100
     implement = implement_for(athlete, exercise, kit)
     choices = achievable(implement, athlete.unit, round(one_rm * high / 100, 9), target)
@@ -143,6 +144,7 @@ def prescribe(  # noqa: PLR0917 - internal
     fraction: float,
     kit: frozenset[Equipment],
     contacts_left: int,
+    ceiling: float = 100.0,
 ) -> tuple[Prescription | None, tuple[str, ...]]:
     common: dict[str, Any] = {
         "rest_seconds": rest_seconds(exercise, slot.key),
@@ -151,9 +153,9 @@ def prescribe(  # noqa: PLR0917 - internal
     }
     if exercise.dosing is Dosing.LOADED_REPS:
         low, high = rep_range(slot, dose)
-        key = ("load", exercise.key, low, high, dose.rir, fraction, kit)
+        key = ("load", exercise.key, low, high, dose.rir, fraction, kit, ceiling)
         if key not in ctx.memo:
-            ctx.memo[key] = kit_load(ctx, exercise, (low, high), dose.rir, fraction, kit)
+            ctx.memo[key] = kit_load(ctx, exercise, (low, high), dose.rir, fraction, kit, ceiling)
         load, percent, ramp, notes = ctx.memo[key]
         return Prescription(
             sets=sets,

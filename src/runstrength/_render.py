@@ -79,14 +79,9 @@ def exercise_table(items: Sequence[PlannedExercise]) -> Table:
 
 
 def session_title(session: PlannedSession) -> str:
-    from runstrength.templates import TEMPLATES
-
-    title = (
-        TEMPLATES[session.template].title if session.template in TEMPLATES else (session.template)
-    )
     where = f"after {session.running.to_text()}" if session.after_run else "rest day"
     return (
-        f"{session.date:%a %Y-%m-%d}: {session.kind.value} ({title}), {where}, "
+        f"{session.date:%a %Y-%m-%d}: {session.kind.value} ({session.title}), {where}, "
         f"about {session.minutes:.0f} min"
     )
 

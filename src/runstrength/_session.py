@@ -12,39 +12,79 @@ import attrs
 
 from runstrength._context import Context
 from runstrength._prescribing import estimate_minutes, prescribe, set_count, step_fraction
+from runstrength.hardness import (
+    HARD_MAX_REPS_TO_FAILURE,
+    LIGHT_MIN_RIR,
+    LOWER_BODY,
+    MODERATE_MAX_LOWER_SETS,
+    Hardness,
+    session_hardness,
+)
 from runstrength.periodisation import BodyRegion, Dose
 from runstrength.plan import PlannedExercise
-from runstrength.selection import choose
-from runstrength.taxonomy import Equipment, Exercise
-from runstrength.templates import SessionTemplate, Slot
+from runstrength.selection import Choice, choose
+from runstrength.taxonomy import Equipment, Exercise, PlyoIntensity
+from runstrength.templates import LIGHT_TEMPLATE, SessionTemplate, Slot
+
+MODERATE_MAX_SETS = 2
+"""Sets per exercise in a session kept moderate for its day."""
+
+
+@attrs.frozen
+class Fit:
+    """What a session must fit besides its dose: how hard its day lets it be, and more.
+
+    Attributes:
+        cap: The hardest class the day holds; the builder makes the content fit it.
+        choice: Limits on the exercises (jumps, variations, new eccentric work).
+        ceiling: The highest %1RM a load may take (race season and taper: 85).
+        why: Why the cap is what it is, for the session's reasons.
+        fresh: Eccentric exercises new to the runner (they make a session hard).
+    """
+
+    cap: Hardness = Hardness.HARD
+    choice: Choice = attrs.field(factory=Choice)
+    ceiling: float = 100.0
+    why: str = ""
+    fresh: frozenset[str] = frozenset()
 
 
 @attrs.frozen
 class SessionPlan:
-    """A built session: its template's name, exercises, estimated minutes and reasons."""
+    """A built session: its template's name, exercises, minutes, reasons and class."""
 
     template: str
     exercises: tuple[PlannedExercise, ...]
     minutes: float
     reasons: tuple[str, ...]
+    hardness: Hardness = Hardness.HARD
 
 
-def select_exercises(
+def select_exercises(  # noqa: PLR0917 - internal
     ctx: Context,
     template: SessionTemplate,
     kit: frozenset[Equipment],
     excluded: tuple[BodyRegion, ...],
     only: frozenset[str] | None,
+    choice: Choice = Choice(),  # noqa: B008 - a frozen value
 ) -> list[tuple[Slot, Exercise | None, str | None]]:
-    """Each slot of ``template`` with its exercise (None when nothing fits) and any swap."""
-    key = ("select", template.name, kit, excluded, only)
+    """Each slot of ``template`` with its exercise (None when nothing fits) and any swap.
+
+    No exercise comes twice, and no swap takes the movement pattern of one of the
+    session's key lifts.
+    """
+    key = ("select", template.name, kit, excluded, only, choice)
     if key not in ctx.memo:
         used: set[str] = set()
+        reserved = {slot.pattern for slot in template.slots if slot.key}
         chosen = []
         for slot in template.slots:
-            exercise, swap = choose(ctx, slot, kit, excluded, only, used)
+            limits = attrs.evolve(choice, reserved=frozenset(reserved))
+            exercise, swap = choose(ctx, slot, kit, excluded, only, used, limits)
             if exercise is not None:
                 used.add(exercise.key)
+                if slot.key:
+                    reserved.add(exercise.pattern)
             chosen.append((slot, exercise, swap))
         ctx.memo[key] = chosen
     result: list[tuple[Slot, Exercise | None, str | None]] = ctx.memo[key]
@@ -89,6 +129,41 @@ def fit_minutes(
     return minutes
 
 
+def _moderate(dose: Dose, choice: Choice) -> tuple[Dose, Choice]:
+    rir = max(dose.rir, LIGHT_MIN_RIR)
+    # Reps + reps in reserve above the hard line: under 80 % 1RM by any model.
+    floor = int(HARD_MAX_REPS_TO_FAILURE + 1 - rir)
+    lighter = attrs.evolve(
+        dose,
+        rir=rir,
+        sets=min(dose.sets, MODERATE_MAX_SETS),
+        reps=(max(dose.reps[0], floor), max(dose.reps[1], floor)),
+    )
+    plyo = PlyoIntensity.LOW if choice.plyo.rank > PlyoIntensity.LOW.rank else choice.plyo
+    return lighter, attrs.evolve(
+        choice, plyo=plyo, plyo_reason=choice.plyo_reason or "the day holds a moderate session"
+    )
+
+
+def _trim_lower(items: list[PlannedExercise], reasons: list[str]) -> None:
+    """Leave out lower-body accessories, last first, until the session is moderate in volume."""
+
+    def lower_sets() -> int:
+        return sum(i.prescription.sets for i in items if i.exercise.category in LOWER_BODY)
+
+    while lower_sets() > MODERATE_MAX_LOWER_SETS:
+        extra = [
+            n for n, i in enumerate(items) if i.exercise.category in LOWER_BODY and not i.key_lift
+        ]
+        if not extra:
+            return
+        reasons.append(
+            f"{items[extra[-1]].exercise.name} left out to keep the legs to "
+            f"{MODERATE_MAX_LOWER_SETS} working sets"
+        )
+        del items[extra[-1]]
+
+
 def build_session(  # noqa: PLR0917 - internal
     ctx: Context,
     template: SessionTemplate,
@@ -97,23 +172,56 @@ def build_session(  # noqa: PLR0917 - internal
     kit: frozenset[Equipment],
     excluded: tuple[BodyRegion, ...],
     only: frozenset[str] | None,
+    fit: Fit = Fit(),
 ) -> SessionPlan:
-    """A session from ``template`` for this dose, progression step, kit and injuries."""
-    items: list[PlannedExercise] = []
-    keys: list[bool] = []
+    """A session from ``template`` for this dose, progression step, kit and injuries.
+
+    The content is fitted to ``fit.cap``: a moderate day gets 3 or more reps in
+    reserve, at most two sets, loads under 80 % 1RM, no jumps above low intensity
+    and at most 6 leg sets; a light day gets the light session. The result is
+    measured, and a session still harder than its day allows becomes the light one.
+    """
     reasons: list[str] = []
+    choice = fit.choice
+    if fit.cap is Hardness.LIGHT:
+        # The same short routine every time: no variations, nothing that could be new.
+        template, only, choice = LIGHT_TEMPLATE, None, Choice()
+        reasons.append(
+            "a light session: core, upper body and easy leg work"
+            + (f" ({fit.why})" if fit.why else "")
+        )
+    elif fit.cap is Hardness.MODERATE:
+        dose, choice = _moderate(dose, attrs.evolve(choice, fresh=fit.fresh))
+        reasons.append(
+            f"kept moderate{f' ({fit.why})' if fit.why else ''}: {dose.rir:g} reps in "
+            f"reserve, at most {MODERATE_MAX_SETS} sets, no jumps above low intensity"
+        )
+    items: list[PlannedExercise] = []
     warmed = False
     contacts = 0
     fraction = step_fraction(step)
-    for slot, exercise, swap in select_exercises(ctx, template, kit, excluded, only):
+    for slot, exercise, swap in select_exercises(ctx, template, kit, excluded, only, choice):
         if exercise is None:
             reasons.append(str(swap))
             continue
         sets = set_count(slot, dose)
         left = dose.contacts[1] - contacts
-        key = ("dose", slot, exercise.key, sets, dose.reps, dose.rir, fraction, kit, left)
+        key = (
+            "dose",
+            slot,
+            exercise.key,
+            sets,
+            dose.reps,
+            dose.rir,
+            fraction,
+            kit,
+            left,
+            fit.ceiling,
+        )
         if key not in ctx.memo:
-            ctx.memo[key] = prescribe(ctx, slot, exercise, sets, dose, fraction, kit, left)
+            ctx.memo[key] = prescribe(
+                ctx, slot, exercise, sets, dose, fraction, kit, left, fit.ceiling
+            )
         prescription, notes = ctx.memo[key]
         if prescription is None:
             reasons.append(f"{exercise.name}: {notes[0]}")
@@ -122,9 +230,29 @@ def build_session(  # noqa: PLR0917 - internal
             if warmed:  # the first heavy lift has warmed the runner up for the rest
                 prescription = attrs.evolve(prescription, warmup=())
             warmed = True
-        item = PlannedExercise(exercise, prescription, ((swap,) if swap else ()) + notes)
+        lower = exercise.category in LOWER_BODY
+        if fit.cap is Hardness.LIGHT and lower and prescription.rir is None:
+            # Easy leg work says how easy: stop well short of failure.
+            prescription = attrs.evolve(prescription, rir=float(LIGHT_MIN_RIR))
+        item = PlannedExercise(
+            exercise, prescription, ((swap,) if swap else ()) + notes, key_lift=slot.key
+        )
         contacts += item.contacts
         items.append(item)
-        keys.append(slot.key)
+    if fit.cap is Hardness.MODERATE:
+        _trim_lower(items, reasons)
+    keys = [item.key_lift for item in items]
     minutes = fit_minutes(items, keys, dose, reasons)
-    return SessionPlan(template.name, tuple(items), minutes, tuple(reasons))
+    verdict = session_hardness(items, new_eccentric=fit.fresh)
+    if verdict.hardness.rank > fit.cap.rank and fit.cap is not Hardness.LIGHT:
+        lighter = attrs.evolve(fit, cap=Hardness.LIGHT)
+        made = build_session(ctx, template, dose, step, kit, excluded, only, lighter)
+        return attrs.evolve(
+            made,
+            reasons=(
+                f"{template.title} would still be {verdict.hardness.value} "
+                f"({'; '.join(verdict.reasons)}): the light session instead",
+                *made.reasons,
+            ),
+        )
+    return SessionPlan(template.name, tuple(items), minutes, tuple(reasons), verdict.hardness)

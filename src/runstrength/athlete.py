@@ -19,13 +19,57 @@ from typing import Any
 import attrs
 
 from runstrength import _validate as v
+from runstrength._enums import StrEnum
 from runstrength.errors import ArgumentTypeError, ValidationError
 from runstrength.implements import Barbell, DumbbellSet, KettlebellSet, Unit
 from runstrength.level import Level
 from runstrength.load import OneRmFormula, estimate_one_rm
 from runstrength.taxonomy import Equipment
 
-__all__ = ["Athlete"]
+__all__ = ["Athlete", "LiftingExperience"]
+
+
+class LiftingExperience(StrEnum):
+    """How much lifting a runner has done, apart from how much running.
+
+    A runner's level says how they run; this says how they lift. A new lifter
+    builds strength before power: no jumps above low intensity until three
+    weeks that each held a strength session (seeds 001 and 002; low hops are
+    fine from day one).
+
+    Examples:
+        >>> LiftingExperience("new").builds_strength_first
+        True
+    """
+
+    NEW = "new"
+    """Has not lifted regularly: strength before power."""
+    SOME = "some"
+    """Has lifted before, on and off."""
+    EXPERIENCED = "experienced"
+    """Lifts regularly."""
+
+    @property
+    def builds_strength_first(self) -> bool:
+        """Whether jumps above low intensity wait for three weeks of strength sessions.
+
+        Examples:
+            >>> LiftingExperience.SOME.builds_strength_first
+            False
+        """
+        return self is LiftingExperience.NEW
+
+
+_DEFAULT_EXPERIENCE = {
+    Level.BEGINNER: LiftingExperience.NEW,
+    Level.INTERMEDIATE: LiftingExperience.SOME,
+    Level.ADVANCED: LiftingExperience.EXPERIENCED,
+}
+
+
+def _experience(value: object) -> LiftingExperience:
+    return v.to_enum(LiftingExperience, value, "lifting_experience")
+
 
 _MAX_ONE_RM = 2000.0  # kg or lb: well above any lift a runner logs
 
@@ -120,6 +164,9 @@ class Athlete:
         dumbbells: The dumbbells loads are rounded to.
         kettlebells: The kettlebells loads are rounded to.
         body_mass: Body mass in ``unit``, or None.
+        lifting_experience: How much the runner has lifted (default from the level:
+            beginners are new, intermediate runners have some, advanced runners are
+            experienced). Running level and lifting experience are separate things.
 
     Examples:
         >>> athlete = Athlete(level="intermediate", one_rm={"back-squat": 100}, equipment="home")
@@ -143,6 +190,10 @@ class Athlete:
         validator=_implement(KettlebellSet),
     )
     body_mass: float | None = attrs.field(default=None, validator=_body_mass)
+    lifting_experience: LiftingExperience = attrs.field(
+        default=attrs.Factory(lambda self: _DEFAULT_EXPERIENCE[self.level], takes_self=True),
+        converter=_experience,
+    )
 
     def with_logged_set(
         self,

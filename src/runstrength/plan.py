@@ -35,11 +35,12 @@ from runstrength import _render
 from runstrength import _validate as v
 from runstrength.athlete import Athlete
 from runstrength.errors import ValidationError
+from runstrength.hardness import Hardness, session_hardness
 from runstrength.load import Prescription
 from runstrength.periodisation import Condition, Dose, Phase, Race, SeasonWeek
 from runstrength.running import RunningDay
 from runstrength.scheduling import SessionKind
-from runstrength.taxonomy import Exercise
+from runstrength.taxonomy import Category, Exercise
 from runstrength.templates import TEMPLATES
 
 __all__ = [
@@ -66,6 +67,8 @@ class PlannedExercise:
     exercise: Exercise = attrs.field(validator=attrs.validators.instance_of(Exercise))
     prescription: Prescription = attrs.field(validator=attrs.validators.instance_of(Prescription))
     notes: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(str))
+    key_lift: bool = attrs.field(default=False, validator=v.check_bool)
+    """Whether it is one of the session's key lifts (warm-up sets, longer rests)."""
 
     def __str__(self) -> str:
         return f"{self.exercise.name}: {self.prescription}"
@@ -76,7 +79,7 @@ class PlannedExercise:
 
         Examples:
             >>> from runstrength import Catalogue
-        >>> cat = Catalogue.default()
+            >>> cat = Catalogue.default()
             >>> PlannedExercise(cat["pogo-hops"], Prescription(sets=2, contacts=10)).contacts
             20
         """
@@ -96,6 +99,8 @@ class PlannedSession:
         exercises: The exercises in order, each with its prescription.
         minutes: Estimated duration (warm-up, sets, rests, changeovers).
         reasons: Why it is here and looks as it does.
+        hardness: How hard its content is (measured by
+            [`session_hardness`][runstrength.hardness.session_hardness] when not given).
 
     Examples:
         >>> from runstrength import RunningWeek, plan_season
@@ -104,6 +109,8 @@ class PlannedSession:
         >>> session = plan.sessions()[0]
         >>> session.after_run, session.working_sets, 20 <= session.minutes <= 35
         (False, 10, True)
+        >>> session.hardness
+        <Hardness.HARD: 'hard'>
     """
 
     date: dt.date
@@ -113,6 +120,31 @@ class PlannedSession:
     exercises: tuple[PlannedExercise, ...]
     minutes: float
     reasons: tuple[str, ...] = ()
+    hardness: Hardness = attrs.field(
+        default=attrs.Factory(
+            lambda self: session_hardness(self.exercises).hardness, takes_self=True
+        )
+    )
+
+    @property
+    def title(self) -> str:
+        """The session's name for a reader: its template's title, true to its content.
+
+        A template that names its jumps loses that part when the session holds none
+        (a transition week, a day kept moderate).
+
+        Examples:
+            >>> PlannedSession(dt.date(2026, 12, 8), SessionKind.HEAVY, "intermediate-b",
+            ...                RunningDay(), (), 0.0).title
+            'Intermediate B'
+        """
+        template = TEMPLATES.get(self.template)
+        if template is None:
+            return self.template
+        jumps = any(i.exercise.category is Category.PLYOMETRIC for i in self.exercises)
+        if jumps or "(" not in template.title:
+            return template.title
+        return template.title.split(" (", 1)[0]
 
     @property
     def after_run(self) -> bool:
@@ -383,7 +415,7 @@ class Plan:
             >>> plan = plan_season(Athlete(level="beginner"), RunningWeek.parse("sun long"),
             ...                    start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 20))
             >>> print(plan.why(dt.date(2026, 12, 9)).splitlines()[0])
-            2026-12-09: HEAVY session (Beginner B) on a rest day
+            2026-12-09: HEAVY session (Beginner B, moderate) on a rest day
         """
         day = v.check_date("date", date)
         week = self.week_of(day)
@@ -391,16 +423,18 @@ class Plan:
             return f"{day}: outside the plan ({self.start} to {self.end})"
         session = next((s for s in week.sessions if s.date == day), None)
         if session is None:
-            return f"{day}: no strength session this day" + "".join(
-                f"\n- {note}" for note in week.notes
+            racing = [r for r in self.races if r.date == day]
+            head = (
+                f"{day}: race day ({racing[0].name}): no strength session, the race comes first"
+                if racing
+                else f"{day}: no strength session this day"
             )
+            return head + "".join(f"\n- {note}" for note in week.notes)
         where = f"after {session.running.to_text()}" if session.after_run else "on a rest day"
-        title = (
-            TEMPLATES[session.template].title
-            if session.template in TEMPLATES
-            else (session.template)
-        )
-        lines = [f"{day}: {session.kind.value.upper()} session ({title}) {where}"]
+        lines = [
+            f"{day}: {session.kind.value.upper()} session ({session.title}, "
+            f"{session.hardness.value}) {where}"
+        ]
         lines.extend(f"- {reason}" for reason in session.reasons)
         lines.extend(
             f"- {item.exercise.name}: {note}" for item in session.exercises for note in item.notes

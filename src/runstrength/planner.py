@@ -35,30 +35,40 @@ import attrs
 
 from runstrength import _validate as v
 from runstrength._context import Context
-from runstrength._session import build_session
+from runstrength._session import Fit, build_session
 from runstrength.athlete import Athlete
 from runstrength.errors import ArgumentTypeError, UnknownExerciseError, ValidationError
+from runstrength.hardness import NEW_ECCENTRIC_DAYS, Hardness
 from runstrength.level import Level
 from runstrength.periodisation import (
     Condition,
     Dose,
     Phase,
+    Priority,
     Race,
     Season,
     WeekDose,
     apply_conditions,
 )
-from runstrength.plan import Plan, PlannedSession, PlanWeek
-from runstrength.running import RunKind, RunningCalendar, RunningDay, RunningWeek
+from runstrength.plan import Plan, PlannedExercise, PlannedSession, PlanWeek
+from runstrength.recovery import (
+    RAMP_EXTRA_RIR,
+    RAMP_FEWER_SETS,
+    RAMP_STEPS_BACK,
+    recovery_windows,
+    reentry_weeks,
+)
+from runstrength.running import Run, RunKind, RunningCalendar, RunningDay, RunningWeek
 from runstrength.scheduling import (
+    CalendarPlacer,
     PlacedSession,
     SchedulingPolicy,
     SessionKind,
     WeekSchedule,
-    _calendar_week,
-    _kinds_for,
+    default_kinds,
 )
-from runstrength.taxonomy import Catalogue, Equipment
+from runstrength.selection import VARIATION_WEEKS, Choice
+from runstrength.taxonomy import Catalogue, Equipment, PlyoIntensity
 from runstrength.templates import TEMPLATES, maintenance_template, rotation
 
 __all__ = ["LEVEL_MINUTES", "plan_season"]
@@ -72,7 +82,15 @@ LEVEL_MINUTES: Mapping[Level, tuple[int, int]] = MappingProxyType(
 )
 """Session length by level in minutes, the span of seeds 000 and 001."""
 
+RACE_SEASON_MAX_PERCENT = 85.0
+"""The heaviest load in race season and the taper, in %1RM (seed 004: 70-85 %)."""
+
+NEW_LIFTER_STRENGTH_WEEKS = 3
+"""Weeks with a strength session a new lifter does before jumps above low intensity
+(seeds 001 and 002: strength before power)."""
+
 _MAX_SEASON_DAYS = 4 * 366  # a plan covers at most about four years
+_NEAR_RACES = (Phase.RACE_SEASON, Phase.TAPER)
 _BEGINNER_CAREFUL_WEEKS = 3  # seed 001: the first 2-3 weeks conservative
 _WEEKS_PER_STEP = 1  # a step every loading week (seed 001: progress every 1-2 weeks)
 
@@ -112,7 +130,7 @@ def _request(level: Level, week_dose: WeekDose) -> tuple[SessionKind, ...]:
         return (SessionKind.MAINTENANCE,) * count
     if week_dose.week.phase is Phase.TRANSITION or week_dose.dose.contacts[1] == 0:
         return (SessionKind.HEAVY,) * count
-    return _kinds_for(level, count)
+    return default_kinds(level, count)
 
 
 def _steps(weeks: Sequence[WeekDose], careful: int = 0) -> list[int]:
@@ -142,6 +160,33 @@ def _steps(weeks: Sequence[WeekDose], careful: int = 0) -> list[int]:
     return steps
 
 
+def _placement_calendar(calendar: RunningCalendar, races: Sequence[Race]) -> RunningCalendar:
+    """The running as placement sees it: only A and B races are races.
+
+    C races and races typed into the running week (parkrun, tune-ups) count as
+    key workouts: protected like one, with no taper or recovery window.
+    """
+    major = {r.date for r in races if r.priority is not Priority.C}
+    for date, day in calendar:
+        if date in major:
+            if day.demand is not RunKind.RACE:
+                calendar = calendar.with_race(date)
+        elif day.demand is RunKind.RACE:
+            runs = tuple(
+                Run(RunKind.KEY_WORKOUT) if run.kind is RunKind.RACE else run for run in day.runs
+            )
+            calendar = calendar.with_day(date, RunningDay(runs))
+    return calendar
+
+
+def _why_capped(schedule: WeekSchedule, placed: PlacedSession) -> str:
+    """Why a day holds less than a hard session, in a runner's words."""
+    verdict = next(d for d in schedule.verdicts if d.date == placed.date)
+    harder = Hardness.HARD if placed.hardness is Hardness.MODERATE else Hardness.MODERATE
+    reasons = [why for _, why in verdict.blocked.get(harder, ())]
+    return reasons[0] if reasons else "too close to another hard session"
+
+
 class _Planner:
     """Plans week after week, carrying what a week needs from the weeks before it."""
 
@@ -149,111 +194,193 @@ class _Planner:
         self,
         ctx: Context,
         calendar: RunningCalendar,
-        policy: SchedulingPolicy,
-        off: frozenset[dt.date],
-        bounds: tuple[dt.date, dt.date],
+        placer: CalendarPlacer,
+        ramps: Mapping[int, str],
     ) -> None:
         self.ctx = ctx
         self.calendar = calendar
-        self.policy = policy
-        self.off = off
-        self.bounds = bounds
+        self.placer = placer
+        self.ramps = ramps
         self.alternate = 0  # heavy sessions so far, for weeks without a power session
-        self.schedules: dict[tuple[object, ...], tuple[dt.date, WeekSchedule]] = {}
-        self.previous: tuple[dt.date, ...] = ()  # hard sessions of the week before
-        self.seen: set[str] = set()  # exercises done before a taper
+        self.seen: set[str] = set()  # exercises done before race season and the taper
+        self.strength_weeks = 0  # weeks that held a strength session (not only light ones)
+        self.block: set[str] = set()  # exercises of the current block of variations
+        self.block_weeks = 0  # loading weeks on the current exercise list
+        self.avoid: frozenset[str] = frozenset()  # the previous block's exercises
+        self.eccentric: dict[str, dt.date] = {}  # when each eccentric exercise first came
+        self.ceiling: dict[str, float] = {}  # race season and taper: loads never rise
         # Most weeks repeat an earlier week's sessions: build each distinct one once.
         self.build = functools.lru_cache(maxsize=None)(functools.partial(build_session, ctx))
 
     def week(self, index: int, week_dose: WeekDose, step: int) -> PlanWeek:
         level = self.ctx.athlete.level
         dose = week_dose.dose
+        phase = week_dose.week.phase
         notes = [note for note in (week_dose.week.reason, *week_dose.reasons) if note]
         if level is Level.BEGINNER and index < _BEGINNER_CAREFUL_WEEKS:
             dose = attrs.evolve(dose, rir=dose.rir + 1)
             notes.append(
                 "first weeks: one more rep in reserve while learning the movements (seed 001)"
             )
-        schedule = _calendar_week(
-            self.calendar,
-            week_dose.week.start,
-            _request(level, week_dose),
-            level,
-            self.policy,
-            self.off,
-            False,
-            self.previous,
-            self.bounds,
-            self.schedules,
-        )
-        self.previous = tuple(s.date for s in schedule.sessions if s.kind.is_hard and s.date)
+        if index in self.ramps:
+            dose = attrs.evolve(
+                dose,
+                rir=min(10.0, dose.rir + RAMP_EXTRA_RIR),
+                sets=max(1, dose.sets - RAMP_FEWER_SETS) if dose.sets else 0,
+            )
+            step = max(0, step - RAMP_STEPS_BACK)
+            notes.append(self.ramps[index])
+        loading = phase in (Phase.BASE, Phase.BUILD) and not week_dose.week.deload
+        if loading and dose.sessions and self.block_weeks >= VARIATION_WEEKS:
+            self.avoid, self.block, self.block_weeks = frozenset(self.block), set(), 0
+            notes.append(
+                f"new variations of the same movements after {VARIATION_WEEKS} weeks "
+                "(seed 001: change the template every 6-8 weeks)"
+            )
+        if phase not in _NEAR_RACES:
+            self.ceiling = {}
+        schedule = self.placer.week(week_dose.week.start, _request(level, week_dose))
         notes.extend(f"scheduling: {c}" for c in schedule.compromises)
         if dose.sessions == 0:
             notes.append("no strength sessions this week")
-        first, last = self.bounds
+        first, last = self.placer.bounds or (self.calendar.start, self.calendar.end)
         days = sum(1 for i in range(7) if first <= week_dose.week.start + dt.timedelta(i) <= last)
         if days < 7 and len(schedule.sessions) < dose.sessions:
+            held = len(schedule.sessions)
             notes.append(
                 f"a partial week ({days} of its 7 days in the plan): "
-                f"{len(schedule.sessions)} of {dose.sessions} session(s)"
+                f"{held} of {dose.sessions} session{'s' if dose.sessions > 1 else ''}"
             )
         # A week with a power session gives heavy days the strength template; otherwise
         # heavy sessions take the templates in turn (a demoted power day keeps its jumps).
-        powered = any(s.kind is SessionKind.POWER for s in schedule.sessions)
-        sessions = tuple(
-            self.session(placed, week_dose, dose, step, powered) for placed in schedule.sessions
+        powered = any(
+            s.kind is SessionKind.POWER and s.hardness is Hardness.HARD for s in schedule.sessions
         )
-        if week_dose.week.phase is not Phase.TAPER:
-            self.seen.update(item.exercise.key for s in sessions for item in s.exercises)
+        sessions = tuple(
+            self.session(placed, schedule, week_dose, dose, step, powered)
+            for placed in schedule.sessions
+        )
+        if any(s.kind is not SessionKind.LIGHT for s in sessions):
+            self.strength_weeks += 1
+        done = {item.exercise.key for s in sessions for item in s.exercises}
+        if phase not in _NEAR_RACES:
+            self.seen.update(done)
+        if loading and sessions:
+            self.block.update(done)
+            self.block_weeks += 1
         return PlanWeek(week_dose.week, dose, sessions, tuple(notes))
 
-    def session(
-        self, placed: PlacedSession, week_dose: WeekDose, dose: Dose, step: int, powered: bool
+    def _choice(self, phase: Phase) -> Choice:
+        athlete = self.ctx.athlete
+        new_lifter = athlete.lifting_experience.builds_strength_first
+        avoid = frozenset() if phase in _NEAR_RACES else self.avoid
+        if new_lifter and self.strength_weeks < NEW_LIFTER_STRENGTH_WEEKS:
+            return Choice(
+                plyo=PlyoIntensity.LOW,
+                plyo_reason="strength before power: low hops only until three weeks of "
+                "lifting (seeds 001, 002)",
+                avoid=avoid,
+            )
+        return Choice(avoid=avoid)
+
+    def _fresh(self, date: dt.date) -> frozenset[str]:
+        return frozenset(
+            e.key
+            for e in self.ctx.catalogue
+            if e.eccentric
+            and (
+                e.key not in self.eccentric
+                or (date - self.eccentric[e.key]).days < NEW_ECCENTRIC_DAYS
+            )
+        )
+
+    def session(  # noqa: PLR0917 - internal
+        self,
+        placed: PlacedSession,
+        schedule: WeekSchedule,
+        week_dose: WeekDose,
+        dose: Dose,
+        step: int,
+        powered: bool,
     ) -> PlannedSession:
         athlete = self.ctx.athlete
         phase = week_dose.week.phase
         kit = athlete.equipment
         if week_dose.bodyweight_only:
             kit = Equipment.bodyweight() & kit
-        only = frozenset(self.seen) if phase is Phase.TAPER and self.seen else None
+        only = frozenset(self.seen) if phase in _NEAR_RACES and self.seen else None
         reasons = list(placed.reasons)
         cycle = rotation(athlete.level)
-        if phase in (Phase.RACE_SEASON, Phase.TAPER) or week_dose.bodyweight_only:
+        if phase in _NEAR_RACES or week_dose.bodyweight_only:
             name = maintenance_template(athlete.level)
-        elif placed.kind is SessionKind.MAINTENANCE:
-            # The day cannot hold a hard session: maintenance, lighter (seed 001, mistake 5).
-            name = maintenance_template(athlete.level)
-            dose = attrs.evolve(dose, rir=dose.rir + 1)
-            reasons.append(
-                "the day could not hold a hard session: a maintenance session instead, "
-                "with one more rep in reserve"
-            )
         elif placed.kind is SessionKind.POWER:
             name = cycle[1]
-        elif powered:
+        elif powered or placed.kind is not SessionKind.HEAVY:
             name = cycle[0]
         else:
             name = cycle[self.alternate % len(cycle)]
             self.alternate += 1
-        made = self.build(TEMPLATES[name], dose, step, kit, week_dose.excluded, only)
+        date = placed.date or week_dose.week.start
+        cap = placed.hardness
+        why = "" if cap is Hardness.HARD else _why_capped(schedule, placed)
+        fit = Fit(
+            cap=cap,
+            choice=self._choice(phase),
+            ceiling=RACE_SEASON_MAX_PERCENT if phase in _NEAR_RACES else 100.0,
+            why=why,
+            fresh=self._fresh(date),
+        )
+        made = self.build(TEMPLATES[name], dose, step, kit, week_dose.excluded, only, fit)
         reasons.extend(made.reasons)
+        exercises = made.exercises
+        if phase in _NEAR_RACES:
+            exercises = self._no_rise(exercises)
+        for item in exercises:
+            if item.exercise.eccentric:
+                self.eccentric.setdefault(item.exercise.key, date)
         low, high = LEVEL_MINUTES[athlete.level]
         inside_dose = dose.minutes[0] <= made.minutes <= dose.minutes[1]
-        if inside_dose and not low <= made.minutes <= high:
+        if inside_dose and not low <= made.minutes <= high and made.hardness is Hardness.HARD:
             reasons.append(
-                f"about {made.minutes:.0f} minutes, outside a {athlete.level.value} session's "
-                f"usual {low}-{high} (seeds 000, 001): this week's dose sets the length"
+                f"about {made.minutes:.0f} minutes, outside the usual {low}-{high} for "
+                f"{athlete.level.value} runners (seeds 000, 001): this week's dose sets the length"
             )
-        date = placed.date or week_dose.week.start
         return PlannedSession(
             date,
-            placed.kind,
+            SessionKind.LIGHT if made.template == "light" else placed.kind,
             made.template,
             self.calendar[date],
-            made.exercises,
+            exercises,
             made.minutes,
             tuple(reasons),
+            made.hardness,
         )
+
+    def _no_rise(self, exercises: tuple[PlannedExercise, ...]) -> tuple[PlannedExercise, ...]:
+        """Race season and taper: no load above the one the same exercise had before."""
+        held = []
+        for planned in exercises:
+            item = planned
+            p = item.prescription
+            key = item.exercise.key
+            top = self.ceiling.get(key)
+            if p.load is not None and top is not None and p.load > top:
+                share = None if p.percent_one_rm is None else p.percent_one_rm * top / p.load
+                p = attrs.evolve(
+                    p,
+                    load=top,
+                    percent_one_rm=share,
+                    warmup=tuple(w for w in p.warmup if w.load < top),
+                )
+                item = attrs.evolve(
+                    item,
+                    prescription=p,
+                    notes=(*item.notes, "held at last week's load: no rises close to a race"),
+                )
+            if p.load is not None:
+                self.ceiling[key] = min(top if top is not None else p.load, p.load)
+            held.append(item)
+        return tuple(held)
 
 
 def _within_horizon(day_one: dt.date, end: object, races: object) -> Any:
@@ -361,7 +488,8 @@ def plan_season(
     season = Season.build(day_one, races, end=end)
     last_day = season.weeks[-1].end if end is None else v.check_date("end", end)
     calendar = _calendar(running, day_one, last_day)
-    for race in (*season.races, *season.outside):
+    every_race = (*season.races, *season.outside)
+    for race in every_race:
         # Races just past the end still protect the days before them.
         if (
             calendar.start <= race.date <= calendar.end
@@ -380,7 +508,16 @@ def plan_season(
     found = tuple(conditions)
     doses = apply_conditions(season.doses(who.level), found)
     careful = _BEGINNER_CAREFUL_WEEKS if who.level is Level.BEGINNER else 0
-    planner = _Planner(Context(who, chosen), calendar, chosen_policy, off, (day_one, last_day))
+    placer = CalendarPlacer(
+        _placement_calendar(calendar, every_race),
+        who.level,
+        chosen_policy,
+        off=off,
+        bounds=(day_one, last_day),
+        recovery=recovery_windows(every_race),
+    )
+    ramps = reentry_weeks(season.weeks, found, every_race)
+    planner = _Planner(Context(who, chosen), calendar, placer, ramps)
     weeks = [
         planner.week(index, week_dose, step)
         for index, (week_dose, step) in enumerate(zip(doses, _steps(doses, careful), strict=True))

@@ -61,6 +61,7 @@ __all__ = [
     "SchedulingPolicy",
     "SessionKind",
     "WeekSchedule",
+    "default_kinds",
     "key_workout_day_rule",
     "schedule_calendar",
     "schedule_week",
@@ -763,8 +764,16 @@ class CalendarSchedule:
 # --- the search ------------------------------------------------------------------------
 
 
-def _kinds_for(level: Level, count: int) -> tuple[SessionKind, ...]:
-    # Beginners build a base before plyometrics (seeds 001, 002); others alternate.
+def default_kinds(level: Level, count: int) -> tuple[SessionKind, ...]:
+    """The session kinds a level asks for in a week of ``count`` sessions.
+
+    Beginners build a base before plyometrics (seeds 001, 002): heavy sessions
+    only; other levels alternate heavy and power.
+
+    Examples:
+        >>> [k.value for k in default_kinds(Level.ADVANCED, 3)]
+        ['heavy', 'power', 'heavy']
+    """
     if level is Level.BEGINNER:
         return (SessionKind.HEAVY,) * count
     return tuple((SessionKind.HEAVY, SessionKind.POWER)[i % 2] for i in range(count))
@@ -805,7 +814,7 @@ def _request(level: Level, sessions: object, kinds: object) -> tuple[SessionKind
                 "must be from 0 to 4 strength sessions a week",
                 "runners do 1-3 (seeds 000, 001)",
             )
-        chosen = _kinds_for(level, count)
+        chosen = default_kinds(level, count)
     if not 0 <= len(chosen) <= 4:
         raise ValidationError(
             "sessions",
@@ -853,7 +862,7 @@ Blocked = Mapping[Hardness, tuple[tuple[str, str], ...]]
 
 
 def _blocked(slots: Sequence[_Slot], rules: Sequence[Rule]) -> list[Blocked]:
-    table = []
+    table: list[Blocked] = []
     for slot in slots:
         row: dict[Hardness, tuple[tuple[str, str], ...]] = {}
         for hardness in Hardness:
@@ -1341,10 +1350,3 @@ def _moved(
         ),
         earlier=previous,
     )
-
-
-def _calendar_week(  # TEMPORARY shim until the planner uses CalendarPlacer
-    calendar, monday, request, level, policy, off, strict, previous, bounds=None, memo=None
-):  # type: ignore[no-untyped-def]
-    placer = CalendarPlacer(calendar, level, policy, off, strict, bounds, previous=previous)
-    return placer.week(monday, request)

@@ -19,15 +19,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
+import attrs
+
 from runstrength import _validate as v
 from runstrength._context import Context
 from runstrength.errors import ArgumentTypeError
 from runstrength.level import Level
 from runstrength.periodisation import BodyRegion
-from runstrength.taxonomy import Equipment, Exercise, Pattern, similarity
+from runstrength.taxonomy import Equipment, Exercise, Pattern, PlyoIntensity, similarity
 from runstrength.templates import Slot
 
-__all__ = ["REGION_PATTERNS", "choose", "loads_region"]
+__all__ = ["REGION_PATTERNS", "VARIATION_WEEKS", "Choice", "choose", "loads_region"]
+
+VARIATION_WEEKS = 8
+"""Loading weeks on one exercise list before a plan rotates to variations (seed 001: 6-8)."""
 
 REGION_PATTERNS: Mapping[BodyRegion, frozenset[Pattern]] = MappingProxyType(
     {
@@ -119,6 +124,39 @@ def why_not(
     return None
 
 
+@attrs.frozen
+class Choice:
+    """What a session's slots may choose from, beyond kit, level, injuries and the taper.
+
+    Attributes:
+        plyo: The highest plyometric intensity allowed.
+        plyo_reason: Why jumps are capped (for the swap's explanation).
+        avoid: Exercises to rotate away from (a new block of variations).
+        reserved: Movement patterns of the session's key lifts: a swap never
+            takes one of them (no second squat beside the squat).
+        fresh: Eccentric exercises too new for the day (they would make it hard).
+
+    Examples:
+        >>> Choice().plyo
+        <PlyoIntensity.HIGH: 'high'>
+    """
+
+    plyo: PlyoIntensity = PlyoIntensity.HIGH
+    plyo_reason: str = ""
+    avoid: frozenset[str] = frozenset()
+    reserved: frozenset[Pattern] = frozenset()
+    fresh: frozenset[str] = frozenset()
+
+
+def _limited(exercise: Exercise, limits: Choice) -> str | None:
+    intensity = exercise.plyo_intensity
+    if intensity is not None and intensity.rank > limits.plyo.rank:
+        return f"is a {intensity.value}-intensity jump ({limits.plyo_reason})"
+    if exercise.key in limits.fresh:
+        return "is eccentric work still new to you, too hard for the day"
+    return None
+
+
 def choose(  # noqa: PLR0917 - internal
     ctx: Context,
     slot: Slot,
@@ -126,13 +164,16 @@ def choose(  # noqa: PLR0917 - internal
     excluded: tuple[BodyRegion, ...],
     only: frozenset[str] | None,
     used: set[str],
+    limits: Choice = Choice(),
 ) -> tuple[Exercise | None, str | None]:
     """The exercise for a slot and, when it is not the slot's first choice, why.
 
     The first preferred exercise that fits (one with a known 1RM first), else the
     fitting exercise of the slot's pattern, then category, most similar to the
     first preference; None (with the reason) when nothing fits. Exercises in
-    ``used`` are already in the session.
+    ``used`` are already in the session; a swap never takes a pattern of
+    ``limits.reserved`` (the key lifts'). Exercises in ``limits.avoid`` are
+    passed over when another of the same pattern fits (a block of variations).
 
     Examples:
         >>> from runstrength import Athlete, Catalogue
@@ -146,27 +187,47 @@ def choose(  # noqa: PLR0917 - internal
         Goblet squat needs equipment not in the kit: Bodyweight squat instead
     """
     level = ctx.athlete.level
+    others = limits.reserved - {slot.pattern} if slot.key else limits.reserved
+
+    def fits(e: Exercise) -> bool:
+        return (
+            e.key not in used
+            and e.pattern not in others
+            and why_not(e, kit, level, excluded, only) is None
+            and _limited(e, limits) is None
+        )
+
+    def rank(e: Exercise) -> tuple[bool, float, str]:
+        return (e.key not in ctx.athlete.one_rm, -similarity(usual, e) if usual else 0.0, e.key)
+
     preferred = [ctx.catalogue[k] for k in slot.prefer if k in ctx.catalogue]
-    fine = [
-        e
-        for e in preferred
-        if e.key not in used and why_not(e, kit, level, excluded, only) is None
-    ]
-    known = [e for e in fine if e.key in ctx.athlete.one_rm]
-    if known or fine:
-        chosen = (known or fine)[0]
-        return chosen, None
+    fine = sorted((e for e in preferred if fits(e)), key=lambda e: e.key not in ctx.athlete.one_rm)
+    usual = fine[0] if fine else (preferred[0] if preferred else None)
+    pool = [e for e in ctx.catalogue if fits(e)]
+    if limits.avoid and usual is not None and usual.key in limits.avoid:
+        # A new block: a variation of the same pattern, when one fits.
+        options = sorted(
+            (e for e in pool if e.pattern is slot.pattern and e.key not in limits.avoid),
+            key=rank,
+        )
+        if options:
+            return options[0], (
+                f"{options[0].name} instead of {usual.name}: a variation after "
+                f"{VARIATION_WEEKS} weeks on the same exercises (seed 001: change the "
+                "template every 6-8 weeks)"
+            )
+    if fine:
+        return fine[0], None
     first = preferred[0] if preferred else None
     if first is not None:
-        why = why_not(first, kit, level, excluded, only) or "is already in the session"
+        why = (
+            why_not(first, kit, level, excluded, only)
+            or _limited(first, limits)
+            or ("is already in the session" if first.key in used else "repeats a key lift")
+        )
         said = f"{first.name} {why}"
     else:
         said = f"{slot.prefer[0]} is not in the catalogue"
-    pool = [
-        e
-        for e in ctx.catalogue
-        if e.key not in used and why_not(e, kit, level, excluded, only) is None
-    ]
     for options in (
         [e for e in pool if e.pattern is slot.pattern],
         [e for e in pool if e.category is slot.category],
