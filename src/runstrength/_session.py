@@ -185,7 +185,7 @@ def build_session(  # noqa: PLR0917 - internal
     choice = fit.choice
     if fit.cap is Hardness.LIGHT:
         # The same short routine every time: no variations, nothing that could be new.
-        template, only, choice = LIGHT_TEMPLATE, None, Choice()
+        template, only, choice = LIGHT_TEMPLATE, None, Choice(easy_legs=True)
         reasons.append(
             "a light session: core, upper body and easy leg work"
             + (f" ({fit.why})" if fit.why else "")

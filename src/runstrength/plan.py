@@ -142,7 +142,8 @@ class PlannedSession:
         if template is None:
             return self.template
         jumps = any(i.exercise.category is Category.PLYOMETRIC for i in self.exercises)
-        if jumps or "(" not in template.title:
+        planned = any(slot.category is Category.PLYOMETRIC for slot in template.slots)
+        if jumps or not planned or "(" not in template.title:
             return template.title
         return template.title.split(" (", 1)[0]
 

@@ -136,7 +136,8 @@ def _request(level: Level, week_dose: WeekDose) -> tuple[SessionKind, ...]:
 def _steps(weeks: Sequence[WeekDose], careful: int = 0) -> list[int]:
     """Progression step of each week: up one every loading week of a phase.
 
-    A new phase starts again at the bottom; a deload week and the week after it
+    A new phase starts again at the bottom; race season and the taper stay at
+    the bottom (no loads rising close to a race); a deload week and the week after it
     go one step back (seed 001: progress every 1-2 weeks; after rounding to the
     runner's plates a load often moves every second week). The first ``careful``
     weeks of a plan stay at the bottom and do not count as loading weeks.
@@ -148,7 +149,8 @@ def _steps(weeks: Sequence[WeekDose], careful: int = 0) -> list[int]:
         week = week_dose.week
         if week.phase is not phase:
             phase, loading, deloads = week.phase, 0, 0
-        if index < careful:
+        if index < careful or phase in _NEAR_RACES:
+            # Close to races loads hold at the bottom of the range: they never climb.
             steps.append(0)
             continue
         if week.deload:
@@ -340,10 +342,15 @@ class _Planner:
                 self.eccentric.setdefault(item.exercise.key, date)
         low, high = LEVEL_MINUTES[athlete.level]
         inside_dose = dose.minutes[0] <= made.minutes <= dose.minutes[1]
-        if inside_dose and not low <= made.minutes <= high and made.hardness is Hardness.HARD:
+        if not low <= made.minutes <= high:
+            why_length = (
+                "this week's dose sets the length"
+                if inside_dose or made.hardness is Hardness.HARD
+                else f"a {made.hardness.value} session for the day is shorter"
+            )
             reasons.append(
                 f"about {made.minutes:.0f} minutes, outside the usual {low}-{high} for "
-                f"{athlete.level.value} runners (seeds 000, 001): this week's dose sets the length"
+                f"{athlete.level.value} runners (seeds 000, 001): {why_length}"
             )
         return PlannedSession(
             date,

@@ -26,7 +26,15 @@ from runstrength._context import Context
 from runstrength.errors import ArgumentTypeError
 from runstrength.level import Level
 from runstrength.periodisation import BodyRegion
-from runstrength.taxonomy import Equipment, Exercise, Pattern, PlyoIntensity, similarity
+from runstrength.taxonomy import (
+    Category,
+    Dosing,
+    Equipment,
+    Exercise,
+    Pattern,
+    PlyoIntensity,
+    similarity,
+)
 from runstrength.templates import Slot
 
 __all__ = ["REGION_PATTERNS", "VARIATION_WEEKS", "Choice", "choose", "loads_region"]
@@ -135,6 +143,8 @@ class Choice:
         reserved: Movement patterns of the session's key lifts: a swap never
             takes one of them (no second squat beside the squat).
         fresh: Eccentric exercises too new for the day (they would make it hard).
+        easy_legs: Only easy leg work: no jumps, no eccentric work, no loaded leg lifts
+            (the light session, and recovery after a race).
 
     Examples:
         >>> Choice().plyo
@@ -146,9 +156,18 @@ class Choice:
     avoid: frozenset[str] = frozenset()
     reserved: frozenset[Pattern] = frozenset()
     fresh: frozenset[str] = frozenset()
+    easy_legs: bool = False
+
+
+_LEGS = frozenset({Category.BILATERAL, Category.UNILATERAL, Category.PLYOMETRIC})
 
 
 def _limited(exercise: Exercise, limits: Choice) -> str | None:
+    if limits.easy_legs and exercise.category in _LEGS:
+        if exercise.category is Category.PLYOMETRIC or exercise.eccentric:
+            return "is too hard for a light session"
+        if exercise.dosing is Dosing.LOADED_REPS:
+            return "is loaded leg work, too much for a light session"
     intensity = exercise.plyo_intensity
     if intensity is not None and intensity.rank > limits.plyo.rank:
         return f"is a {intensity.value}-intensity jump ({limits.plyo_reason})"
@@ -204,10 +223,18 @@ def choose(  # noqa: PLR0917 - internal
     fine = sorted((e for e in preferred if fits(e)), key=lambda e: e.key not in ctx.athlete.one_rm)
     usual = fine[0] if fine else (preferred[0] if preferred else None)
     pool = [e for e in ctx.catalogue if fits(e)]
-    if limits.avoid and usual is not None and usual.key in limits.avoid:
+    # A key lift with a known 1RM stays: its loads keep progressing from what is known.
+    keeps = slot.key and usual is not None and usual.key in ctx.athlete.one_rm
+    if limits.avoid and usual is not None and usual.key in limits.avoid and not keeps:
         # A new block: a variation of the same pattern, when one fits.
         options = sorted(
-            (e for e in pool if e.pattern is slot.pattern and e.key not in limits.avoid),
+            (
+                e
+                for e in pool
+                if e.pattern is slot.pattern
+                and e.dosing is usual.dosing
+                and e.key not in limits.avoid
+            ),
             key=rank,
         )
         if options:
