@@ -166,7 +166,7 @@ def test_schedule_explains_the_week(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schedule", "--level", "beginner", "--sessions", "2"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Policy: beginner")
-    assert "fri easy: HEAVY session" in out
+    assert "fri easy: heavy session" in out
     assert main(["schedule", "--policy", "moderate-days"]) == 0
     assert capsys.readouterr().out.startswith("Policy: moderate-days")
 
