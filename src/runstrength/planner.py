@@ -262,7 +262,7 @@ class _Planner:
             self.session(placed, schedule, week_dose, dose, step, powered)
             for placed in schedule.sessions
         )
-        if any(s.kind is not SessionKind.LIGHT for s in sessions):
+        if any(s.hardness is not Hardness.LIGHT for s in sessions):
             self.strength_weeks += 1
         done = {item.exercise.key for s in sessions for item in s.exercises}
         if phase not in _NEAR_RACES:
