@@ -185,7 +185,8 @@ def test_key_lift_loads_stay_in_the_dose_percent_range_after_rounding(level: rs.
                     continue
                 if session.hardness is not rs.Hardness.HARD:
                     # Kept moderate for a day that cannot hold a hard session: easier sets.
-                    assert p.rir is not None and p.rir >= 3
+                    assert p.rir is not None
+                    assert p.rir >= 3
                     continue
                 if any("no rises" in n for n in item.notes):
                     continue  # held at an earlier week's load close to a race
@@ -820,7 +821,7 @@ def test_a_deload_week_is_never_heavier_than_the_week_before(
     def heaviest(week: rs.PlanWeek) -> dict[str, float]:
         loads: dict[str, float] = {}
         # A session kept moderate for its day is lighter on purpose: compare hard ones.
-        for session in (s for s in week.sessions if s.hardness is rs.Hardness.HARD):
+        for session in (x for x in week.sessions if x.hardness is rs.Hardness.HARD):
             for item in session.exercises:
                 if item.prescription.load is not None:
                     key = (session.template, item.exercise.key)
