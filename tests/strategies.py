@@ -45,7 +45,11 @@ def exercises(draw: st.DrawFn, key: str | None = None) -> rs.Exercise:
         min_level=draw(levels),
         cues=tuple(draw(st.lists(names, max_size=2))),
         sources=tuple(
-            draw(st.lists(st.sampled_from(["seed 000", "seed 001"]), max_size=2, unique=True))
+            draw(
+                st.lists(
+                    st.sampled_from(["SportCoaching", "Proven Gains"]), max_size=2, unique=True
+                )
+            )
         ),
     )
 

@@ -74,7 +74,7 @@ def test_default_model_agrees_with_the_nsca_table() -> None:
 
 
 def test_runner_doses_land_in_the_published_intensity_band() -> None:
-    # Seed 004: about 70-85 % 1RM; seed 001: 4-8 reps with 1-2 RIR on key lifts.
+    # Seed 004: about 70-85 % 1RM; Proven Gains: 4-8 reps with 1-2 RIR on key lifts.
     for reps in range(4, 9):
         for rir in (1, 2):
             assert 70 <= rs.percent_one_rm(reps, rir=rir) <= 89

@@ -129,7 +129,7 @@ def test_doses_follow_the_published_tables(level: rs.Level) -> None:
     assert trans.sessions >= 2
     assert taper.sets <= race.sets <= build_.sets <= base.sets
     assert taper.sets == 1
-    assert race.minutes[1] <= 30  # seed 001: one 25-30 minute session
+    assert race.minutes[1] <= 30  # Proven Gains: one 25-30 minute session
     assert base.percent_one_rm[1] <= 90
     assert race.percent_one_rm[0] >= base.percent_one_rm[0] - INTENSITY_MARGIN
     for dose in (base, build_, race, taper, trans):
@@ -137,9 +137,9 @@ def test_doses_follow_the_published_tables(level: rs.Level) -> None:
 
 
 def test_dose_table_pins() -> None:
-    assert rs.dose_for("beginner", "base").reps == (8, 12)  # seed 001: 2 x 8-12
+    assert rs.dose_for("beginner", "base").reps == (8, 12)  # Proven Gains: 2 x 8-12
     assert rs.dose_for("beginner", "base").contacts == (0, 0)  # strength before power
-    assert rs.dose_for("advanced", "base").reps == (3, 5)  # seed 001: 3-5 x 3-5
+    assert rs.dose_for("advanced", "base").reps == (3, 5)  # Proven Gains: 3-5 x 3-5
     assert rs.dose_for("intermediate", "build").reps == (4, 6)
     assert rs.dose_for("advanced", "base").minutes == (40, 50)
     assert rs.dose_for("intermediate", "base").minutes == (35, 45)

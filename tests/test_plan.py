@@ -212,8 +212,8 @@ def test_every_race_season_week_has_a_session_and_taper_is_lighter_than_build(
 @pytest.mark.parametrize("level", list(rs.Level))
 def test_session_minutes_inside_the_level_range_or_explained(level: rs.Level) -> None:
     # The level's range for the phase is the dose's (race season and taper are shorter
-    # on purpose: seed 001, mistake 5); training weeks also sit in the level's range
-    # (seeds 000, 001).
+    # on purpose: Proven Gains, mistake 5); training weeks also sit in the level's range
+    # (SportCoaching, Proven Gains).
     low, high = LEVEL_MINUTES[level]
     for week in PLANS[level].weeks:
         for session in week.sessions:

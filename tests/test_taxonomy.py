@@ -342,7 +342,7 @@ def test_catalogue_table_describes_each_dose() -> None:
     assert len(table) == 2 + len(CAT.filter(pattern=rs.Pattern.BOUND))
     assert "| Lateral bound | `lateral-bound` | plyometric | bound |" in table[2]
     assert "foot contacts per side (high intensity)" in table[2]
-    assert table[2].endswith("| intermediate | seed 001 |")
+    assert table[2].endswith("| intermediate | Proven Gains |")
     row = catalogue_table([CAT["dumbbell-hip-thrust"]]).splitlines()[2]
     assert "| bench + dumbbells or box + dumbbells |" in row
     assert row.endswith("| ladder rung |")

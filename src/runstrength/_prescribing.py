@@ -29,7 +29,7 @@ STEPS_TO_TOP = 3  # progression steps from the bottom to the top of a range
 WARMUP_MINUTES = 5.0
 CHANGEOVER_SECONDS = 45.0
 STAND_IN_REPS = (10, 15)  # bodyweight work in place of a loaded lift
-ECCENTRIC_REPS = (5, 6)  # seed 001: Nordic curls 3 x 5-6
+ECCENTRIC_REPS = (5, 6)  # Proven Gains: Nordic curls 3 x 5-6
 
 
 def set_count(slot: Slot, dose: Dose) -> int:
@@ -46,7 +46,7 @@ def between(low: int, high: int, fraction: float, grain: int = 1) -> int:
 
 
 def rep_range(slot: Slot, dose: Dose) -> tuple[int, int]:
-    # Key lifts follow the dose; accessories keep their template range (seed 001).
+    # Key lifts follow the dose; accessories keep their template range (Proven Gains).
     if not slot.key:
         return slot.reps
     low, high = max(slot.reps[0], dose.reps[0]), min(slot.reps[1], dose.reps[1])
@@ -173,7 +173,7 @@ def prescribe(  # noqa: PLR0917 - internal
         # Bodyweight standing in for a heavy lift needs more reps to be a stimulus.
         reps = slot.reps
         if stand_in:
-            # Eccentric work (Nordic curls) stays low in reps (seed 001: 3 x 5-6).
+            # Eccentric work (Nordic curls) stays low in reps (Proven Gains: 3 x 5-6).
             reps = ECCENTRIC_REPS if exercise.eccentric else STAND_IN_REPS
         return Prescription(sets=sets, reps=between(*reps, fraction), **common), ()
     if exercise.dosing is Dosing.TIME:

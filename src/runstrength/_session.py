@@ -124,7 +124,7 @@ def fit_minutes(
     elif minutes < dose.minutes[0]:
         reasons.append(
             f"about {minutes:.0f} minutes, under the dose's {dose.minutes[0]}-{top}: "
-            "a short session is fine (frequency over volume, seeds 000 and 001)"
+            "a short session is fine (frequency over volume, SportCoaching and Proven Gains)"
         )
     return minutes
 

@@ -34,7 +34,7 @@ class LiftingExperience(StrEnum):
 
     A runner's level says how they run; this says how they lift. A new lifter
     builds strength before power: no jumps above low intensity until three
-    weeks that each held a strength session (seeds 001 and 002; low hops are
+    weeks that each held a strength session (Proven Gains and Power Couple; low hops are
     fine from day one).
 
     Examples:

@@ -13,7 +13,7 @@ it, with the %1RM it means under the Brzycki model):
 - **hard**: any plyometric above low intensity; any lower-body loaded set at
   80 % 1RM or more (8 reps to failure or fewer), or at 2 reps in reserve or
   fewer on a key lift; more than 6 lower-body working sets; eccentric hamstring
-  work new in the last two weeks (seed 002; seed 000; seed 004);
+  work new in the last two weeks (Power Couple; SportCoaching; Best Athletics);
 - **light**: low-intensity plyometrics at most; every lower-body set at 3 reps in
   reserve or more and at most 75 % 1RM (10 reps to failure or more); at most 4
   lower-body working sets;
@@ -69,11 +69,12 @@ __all__ = [
 HARD_MAX_REPS_TO_FAILURE = 8
 """A lower-body loaded set this close to failure (reps + RIR) is hard: 80.6 % 1RM (Brzycki)."""
 HARD_MIN_PERCENT_ONE_RM = 80.0
-"""A lower-body loaded set at this %1RM or more is hard (seed 004's heavy end of 70-85 %)."""
+"""A lower-body loaded set at this %1RM or more is hard (Best Athletics' heavy end of 70-85 %)."""
 HARD_KEY_LIFT_MAX_RIR = 2
-"""A key lift at this many reps in reserve or fewer is hard (seed 001: 1-2 in the tank)."""
+"""A key lift at this many reps in reserve or fewer is hard (Proven Gains: 1-2 in the tank)."""
 MODERATE_MAX_LOWER_SETS = 6
-"""More lower-body working sets than this make a session hard (seed 004: volume costs damage)."""
+"""More lower-body working sets than this make a session hard (Best Athletics: volume
+costs muscle damage)."""
 LIGHT_MIN_RIR = 3
 """A light session keeps every lower-body set at least this many reps from failure."""
 LIGHT_MIN_REPS_TO_FAILURE = 10
@@ -83,7 +84,8 @@ LIGHT_MAX_PERCENT_ONE_RM = 75.0
 LIGHT_MAX_LOWER_SETS = 4
 """A light session holds at most this many lower-body working sets."""
 NEW_ECCENTRIC_DAYS = 14
-"""Eccentric hamstring work is hard while it is this new (seed 002: new eccentrics make sore)."""
+"""Eccentric hamstring work is hard while it is this new (Power Couple: new eccentric
+work makes sore)."""
 
 LOWER_BODY = frozenset({Category.BILATERAL, Category.UNILATERAL})
 """The categories whose sets count as lower-body working sets."""

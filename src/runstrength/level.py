@@ -2,7 +2,7 @@
 
 The level sets defaults all through the library: how many sessions a week, how
 long they are, which exercises are suitable and where sessions go in the running
-week (the tables of seeds 000 and 001).
+week (the tables of SportCoaching and Proven Gains).
 
 Examples:
     >>> import runstrength as rs
@@ -32,11 +32,11 @@ class Level(StrEnum):
     """
 
     BEGINNER = "beginner"
-    """New to lifting or back after a long break (seed 001: 1-2 sessions a week)."""
+    """New to lifting or back after a long break (Proven Gains: 1-2 sessions a week)."""
     INTERMEDIATE = "intermediate"
-    """Some gym experience and comfortable with the basic lifts (seed 001)."""
+    """Some gym experience and comfortable with the basic lifts (Proven Gains)."""
     ADVANCED = "advanced"
-    """Experienced runner and lifter who tolerates high training loads (seed 001)."""
+    """Experienced runner and lifter who tolerates high training loads (Proven Gains)."""
 
     @property
     def rank(self) -> int:

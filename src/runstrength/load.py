@@ -6,8 +6,8 @@ failure to the fraction of 1RM that was lifted. The same equation, read both
 ways, estimates a 1RM from a logged set and prescribes a load from a 1RM, so the
 two always agree (a prescription from an estimate gives back the weight lifted).
 
-Runners lift at about 70-85 % of 1RM (seed 004) and keep 1-2 reps in reserve on
-most sets (seed 001, principle 3); the defaults here follow that.
+Runners lift at about 70-85 % of 1RM (Best Athletics) and keep 1-2 reps in reserve on
+most sets (Proven Gains, principle 3); the defaults here follow that.
 
 Every function takes numbers or numpy arrays (broadcast together) and returns the
 same kind: a float for numbers, an array for arrays.
@@ -582,7 +582,7 @@ DEFAULT_RAMP: tuple[tuple[float, int], ...] = ((0.5, 5), (0.7, 3), (0.85, 2))
 """The default warm-up ramp for heavy lifts: (fraction of working load, reps).
 
 A common coaching convention (NSCA Essentials ch. 17 describes warm-up sets as
-lighter sets building towards the working load); seed 004 asks for at least one
+lighter sets building towards the working load); Best Athletics asks for at least one
 warm-up set before about two hard sets.
 """
 
@@ -752,8 +752,8 @@ def prescribe(
 ) -> Prescription:
     """A loaded prescription: warm-up sets, then ``sets`` working sets at the load for ``reps``.
 
-    The defaults follow seed 004 (a warm-up set and about two hard working sets,
-    at 70-85 % of 1RM) and seed 001 (keep 1-2 reps in reserve). The load is in
+    The defaults follow Best Athletics (a warm-up set and about two hard working sets,
+    at 70-85 % of 1RM) and Proven Gains (keep 1-2 reps in reserve). The load is in
     the equipment's unit; without equipment, in ``unit`` (default kg), which must
     be the unit of ``one_rm``.
 

@@ -1,7 +1,7 @@
 """Season periodisation: phases from the race calendar, doses by level and phase, step-backs.
 
-Strength work changes through a runner's year (seed 001, "Putting It All Together";
-seeds 000 and 003): build strength in the base phase, convert it to power in the
+Strength work changes through a runner's year (Proven Gains, "Putting It All Together";
+SportCoaching and Fitzgerald): build strength in the base phase, convert it to power in the
 build phase, maintain it in race season, taper, then rebuild in a transition. The
 library works from the race calendar, not the month.
 
@@ -58,10 +58,10 @@ __all__ = [
 ]
 
 DEFAULT_RACE_SEASON_WEEKS = 4
-"""Weeks of race season before each A race's taper (seed 001: maintenance as races near)."""
+"""Weeks of race season before each A race's taper (Proven Gains: maintenance as races near)."""
 
 DEFAULT_BUILD_WEEKS = 6
-"""Weeks of pre-season build before race season (seed 001: keep a template 6-8 weeks)."""
+"""Weeks of pre-season build before race season (Proven Gains: keep a template 6-8 weeks)."""
 
 DEFAULT_DELOAD_EVERY = 4
 """Every 4th base or build week is a deload: 3 loading weeks in a row, then 1 lighter
@@ -69,7 +69,7 @@ DEFAULT_DELOAD_EVERY = 4
 
 INTENSITY_MARGIN = 5.0
 """How far (in %1RM points) race-season intensity may sit below base intensity:
-volume falls while intensity is held (seed 000; Spiering et al. 2021)."""
+volume falls while intensity is held (SportCoaching; Spiering et al. 2021)."""
 
 
 class Phase(StrEnum):
@@ -81,15 +81,15 @@ class Phase(StrEnum):
     """
 
     BASE = "base"
-    """Off-season or base: build strength and capacity (2-3 sessions; seed 001)."""
+    """Off-season or base: build strength and capacity (2-3 sessions; Proven Gains)."""
     BUILD = "build"
-    """Pre-season, race-specific build: convert strength to power (2 sessions; seed 001)."""
+    """Pre-season, race-specific build: convert strength to power (2 sessions; Proven Gains)."""
     RACE_SEASON = "race-season"
-    """Preserve strength, minimise fatigue: moderate loads, low volume (seed 001)."""
+    """Preserve strength, minimise fatigue: moderate loads, low volume (Proven Gains)."""
     TAPER = "taper"
-    """The final 1-2 weeks before an A race: light maintenance or none (seed 000)."""
+    """The final 1-2 weeks before an A race: light maintenance or none (SportCoaching)."""
     TRANSITION = "transition"
-    """After an A race: rebuild, revisit weaknesses, new movements (seed 001)."""
+    """After an A race: rebuild, revisit weaknesses, new movements (Proven Gains)."""
 
 
 class Priority(StrEnum):
@@ -167,7 +167,7 @@ def taper_weeks(distance_km: float) -> int:
     """Taper length before an A race, race week included: 2 weeks from 15 km up, else 1.
 
     Bosquet et al. 2007 (meta-analysis) found about two weeks best for endurance
-    events; short races need less (seed 000: the final 1-2 weeks).
+    events; short races need less (SportCoaching: the final 1-2 weeks).
 
     Examples:
         >>> taper_weeks(42.2), taper_weeks(5)
@@ -607,44 +607,47 @@ def _dose(  # noqa: PLR0917 - a table row: positional keeps the table readable
     )
 
 
-_S001 = "seed 001 (sample plans; principles 1 and 3)"
+_S001 = "Proven Gains (sample plans; principles 1 and 3)"
 _MAINT = (
-    "seed 001, mistake 5 (one 25-30 min session, 1-2 sets of key lifts); seed 000 (keep "
-    "intensity, drop volume); Spiering et al. 2021; seed 004 (70-85 % 1RM)"
+    "Proven Gains, mistake 5 (one 25-30 min session, 1-2 sets of key lifts); SportCoaching (keep "
+    "intensity, drop volume); Spiering et al. 2021; Best Athletics (70-85 % 1RM)"
 )
-_TAPER = "seed 000 (taper: light-moderate loads, fewer sets); Bosquet et al. 2007"
-_TRANS = "seed 001 (post-race: rebuild, revisit weaknesses, new movements)"
-_PLYO = "plyometric contacts well under NSCA beginning volumes (running is plyometric: seed 002)"
+_TAPER = "SportCoaching (taper: light-moderate loads, fewer sets); Bosquet et al. 2007"
+_TRANS = "Proven Gains (post-race: rebuild, revisit weaknesses, new movements)"
+_PLYO = (
+    "plyometric contacts well under NSCA beginning volumes (running is plyometric: Power Couple)"
+)
 
 DOSES: Mapping[tuple[Level, Phase], Dose] = {
     (Level.BEGINNER, Phase.BASE): _dose(2, (1, 2), (25, 35), 2, (8, 12), 2, (0, 0),
-                                        "seed 001 beginner plan (2 x 8-12); seed 000 table"),
+                                        "Proven Gains beginner plan (2 x 8-12); SportCoaching table"),  # noqa: E501
     (Level.BEGINNER, Phase.BUILD): _dose(2, (1, 2), (25, 35), 2, (8, 10), 2, (0, 20),
-                                         f"seed 001; {_PLYO}"),
+                                         f"Proven Gains; {_PLYO}"),
     (Level.BEGINNER, Phase.RACE_SEASON): _dose(1, (1, 2), (20, 30), 2, (8, 10), 2, (0, 12),
-                                               "seed 000 (near races: keep the routine)"),
+                                               "SportCoaching (near races: keep the routine)"),
     (Level.BEGINNER, Phase.TAPER): _dose(1, (0, 1), (15, 25), 1, (8, 10), 3, (0, 0), _TAPER),
     (Level.BEGINNER, Phase.TRANSITION): _dose(2, (1, 2), (25, 35), 2, (10, 12), 3, (0, 0),
                                               _TRANS),
     (Level.INTERMEDIATE, Phase.BASE): _dose(2, (2, 3), (35, 45), 3, (5, 8), 2, (0, 24),
-                                            "seed 001 intermediate plan (3 x 5-8; 3 x 6-8 jumps)"),
+                                            "Proven Gains intermediate plan (3 x 5-8; 3 x 6-8 jumps)"),  # noqa: E501
     (Level.INTERMEDIATE, Phase.BUILD): _dose(2, (2, 2), (35, 45), 3, (4, 6), 2, (18, 36),
-                                             f"seed 001 (convert to power); {_PLYO}"),
+                                             f"Proven Gains (convert to power); {_PLYO}"),
     (Level.INTERMEDIATE, Phase.RACE_SEASON): _dose(1, (1, 2), (25, 30), 2, (5, 6), 2, (12, 24),
                                                    _MAINT),
     (Level.INTERMEDIATE, Phase.TAPER): _dose(1, (0, 1), (20, 25), 1, (4, 6), 3, (0, 12), _TAPER),
     (Level.INTERMEDIATE, Phase.TRANSITION): _dose(2, (2, 3), (30, 40), 2, (8, 12), 3, (0, 0),
                                                   _TRANS),
     (Level.ADVANCED, Phase.BASE): _dose(3, (2, 3), (40, 50), 4, (3, 5), 2, (24, 48),
-                                        "seed 001 advanced off-season (3-5 x 3-5)"),
+                                        "Proven Gains advanced off-season (3-5 x 3-5)"),
     (Level.ADVANCED, Phase.BUILD): _dose(2, (2, 2), (40, 50), 3, (4, 6), 2, (48, 72),
-                                         "seed 001 advanced pre-season (3 x 4-6; jumps, bounds)"),
+                                         "Proven Gains advanced pre-season (3 x 4-6; jumps, bounds)"),  # noqa: E501
     (Level.ADVANCED, Phase.RACE_SEASON): _dose(1, (1, 1), (25, 30), 2, (4, 5), 3, (12, 24),
-                                               f"{_MAINT}; seed 000 (advanced: 1 in peak phases)"),
+                                               f"{_MAINT}; SportCoaching (advanced: 1 in peak phases)"),  # noqa: E501
     (Level.ADVANCED, Phase.TAPER): _dose(1, (0, 1), (20, 25), 1, (4, 6), 3, (0, 12), _TAPER),
     (Level.ADVANCED, Phase.TRANSITION): _dose(2, (2, 3), (35, 45), 2, (8, 12), 3, (0, 0), _TRANS),
 }  # fmt: skip
-"""The dose table: level x phase (seeds 000, 001 and 003; each cell names its source)."""
+"""The dose table: level x phase (SportCoaching, Proven Gains and Fitzgerald; each cell
+names its source)."""
 
 
 def dose_for(level: Level | str, phase: Phase | str) -> Dose:
@@ -686,7 +689,7 @@ class BodyRegion(StrEnum):
 
 
 class ConditionKind(StrEnum):
-    """What makes strength work step back (seed 000; seed 001).
+    """What makes strength work step back (SportCoaching; Proven Gains).
 
     Examples:
         >>> ConditionKind("illness")
@@ -694,17 +697,18 @@ class ConditionKind(StrEnum):
     """
 
     INJURY = "injury"
-    """A flare-up or pain that changes mechanics: scale, modify, replace (seed 001, mistake 4)."""
+    """A flare-up or pain that changes mechanics: scale, modify, replace (Proven Gains,
+    mistake 4)."""
     ILLNESS = "illness"
-    """Sick: strength pauses (seed 000)."""
+    """Sick: strength pauses (SportCoaching)."""
     LIFE_STRESS = "life-stress"
-    """High life stress or poor sleep: pull back (seed 000)."""
+    """High life stress or poor sleep: pull back (SportCoaching)."""
     RETURN_FROM_BREAK = "return-from-break"
-    """Back to running after a break: running first, strength layered back in (seed 000)."""
+    """Back to running after a break: running first, strength layered back in (SportCoaching)."""
     SORENESS = "soreness"
-    """Soreness past 48-72 h or changing running form: less volume and load (seed 001 FAQ)."""
+    """Soreness past 48-72 h or changing running form: less volume and load (Proven Gains FAQ)."""
     HEAVY_RUNNING_WEEK = "heavy-running-week"
-    """Lots of speed or hills, or a mileage jump: fewer sets (seed 001, principle 3)."""
+    """Lots of speed or hills, or a mileage jump: fewer sets (Proven Gains, principle 3)."""
 
 
 def _region(value: object) -> BodyRegion | None:
@@ -823,15 +827,15 @@ def apply_conditions(
     """Scale weekly doses for the conditions that touch each week, recording every change.
 
     - injury: one set fewer, one more rep in reserve, the region excluded, and no
-      plyometrics for a leg injury (seed 001, mistake 4);
-    - illness: no strength sessions that week (seed 000);
+      plyometrics for a leg injury (Proven Gains, mistake 4);
+    - illness: no strength sessions that week (SportCoaching);
     - life stress or poor sleep: one session and one set fewer, one more rep in
-      reserve (seed 000);
-    - return from a break: one short bodyweight session, no plyometrics (seed 000:
+      reserve (SportCoaching);
+    - return from a break: one short bodyweight session, no plyometrics (SportCoaching:
       running tolerance first);
     - soreness past 48-72 h: one set fewer, one more rep in reserve, half the
-      contacts (seed 001 FAQ);
-    - heavy running week: one set fewer, half the contacts (seed 001, principle 3).
+      contacts (Proven Gains FAQ);
+    - heavy running week: one set fewer, half the contacts (Proven Gains, principle 3).
 
     With no conditions the doses come back unchanged.
 
@@ -890,7 +894,7 @@ def _apply(week_dose: WeekDose, conditions: Sequence[Condition]) -> WeekDose:
         when = f"{c.kind.value} {c.start}..{c.end}"
         if c.kind is ConditionKind.ILLNESS:
             dose = attrs.evolve(dose, sessions=0, contacts=(0, 0))
-            reasons.append(f"{when}: strength paused (seed 000)")
+            reasons.append(f"{when}: strength paused (SportCoaching)")
         elif c.kind is ConditionKind.INJURY:
             region = cast(BodyRegion, c.region)  # an injury always has a region
             dose = _less(dose, sets=1, rir=1, contacts=0.0 if region.lower_limb else 1.0)
@@ -898,11 +902,11 @@ def _apply(week_dose: WeekDose, conditions: Sequence[Condition]) -> WeekDose:
                 excluded.append(region)
             reasons.append(
                 f"{when} ({region.value}): exercises loading it left out, one set fewer, "
-                "one more rep in reserve (seed 001, mistake 4)"
+                "one more rep in reserve (Proven Gains, mistake 4)"
             )
         elif c.kind is ConditionKind.LIFE_STRESS:
             dose = _less(dose, sets=1, sessions=1, rir=1)
-            reasons.append(f"{when}: one session and one set fewer, easier sets (seed 000)")
+            reasons.append(f"{when}: one session and one set fewer, easier sets (SportCoaching)")
         elif c.kind is ConditionKind.RETURN_FROM_BREAK:
             dose = attrs.evolve(
                 _less(dose, sets=dose.sets, rir=1, contacts=0.0),
@@ -911,14 +915,14 @@ def _apply(week_dose: WeekDose, conditions: Sequence[Condition]) -> WeekDose:
             )
             bodyweight = True
             reasons.append(
-                f"{when}: running tolerance first; one short bodyweight session (seed 000)"
+                f"{when}: running tolerance first; one short bodyweight session (SportCoaching)"
             )
         elif c.kind is ConditionKind.SORENESS:
             dose = _less(dose, sets=1, rir=1, contacts=0.5)
-            reasons.append(f"{when}: one set fewer and easier (seed 001 FAQ: 48-72 h rule)")
+            reasons.append(f"{when}: one set fewer and easier (Proven Gains FAQ: 48-72 h rule)")
         else:
             dose = _less(dose, sets=1, contacts=0.5)
-            reasons.append(f"{when}: one set fewer, half the contacts (seed 001, principle 3)")
+            reasons.append(f"{when}: one set fewer, half the contacts (Proven Gains, principle 3)")
     if not conditions:
         return week_dose
     return WeekDose(week_dose.week, dose, tuple(reasons), tuple(excluded), bodyweight)

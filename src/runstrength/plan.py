@@ -149,7 +149,7 @@ class PlannedSession:
 
     @property
     def after_run(self) -> bool:
-        """Whether the session follows a run that day (lift after the run: seeds 000, 001).
+        """Whether the session follows a run that day (SportCoaching: lift after the run).
 
         Examples:
             >>> PlannedSession(dt.date(2026, 12, 8), SessionKind.HEAVY, "beginner-a",

@@ -80,19 +80,19 @@ LEVEL_MINUTES: Mapping[Level, tuple[int, int]] = MappingProxyType(
         Level.ADVANCED: (25, 50),
     }
 )
-"""Session length by level in minutes, the span of seeds 000 and 001."""
+"""Session length by level in minutes, the span of SportCoaching and Proven Gains."""
 
 RACE_SEASON_MAX_PERCENT = 85.0
-"""The heaviest load in race season and the taper, in %1RM (seed 004: 70-85 %)."""
+"""The heaviest load in race season and the taper, in %1RM (Best Athletics: 70-85 %)."""
 
 NEW_LIFTER_STRENGTH_WEEKS = 3
 """Weeks with a strength session a new lifter does before jumps above low intensity
-(seeds 001 and 002: strength before power)."""
+(Proven Gains and Power Couple: strength before power)."""
 
 _MAX_SEASON_DAYS = 4 * 366  # a plan covers at most about four years
 _NEAR_RACES = (Phase.RACE_SEASON, Phase.TAPER)
-_BEGINNER_CAREFUL_WEEKS = 3  # seed 001: the first 2-3 weeks conservative
-_WEEKS_PER_STEP = 1  # a step every loading week (seed 001: progress every 1-2 weeks)
+_BEGINNER_CAREFUL_WEEKS = 3  # Proven Gains: the first 2-3 weeks conservative
+_WEEKS_PER_STEP = 1  # a step every loading week (Proven Gains: progress every 1-2 weeks)
 
 
 def _athlete(value: object) -> Athlete:
@@ -138,7 +138,7 @@ def _steps(weeks: Sequence[WeekDose], careful: int = 0) -> list[int]:
 
     A new phase starts again at the bottom; race season and the taper stay at
     the bottom (no loads rising close to a race); a deload week and the week after it
-    go one step back (seed 001: progress every 1-2 weeks; after rounding to the
+    go one step back (Proven Gains: progress every 1-2 weeks; after rounding to the
     runner's plates a load often moves every second week). The first ``careful``
     weeks of a plan stay at the bottom and do not count as loading weeks.
     """
@@ -222,7 +222,7 @@ class _Planner:
         if level is Level.BEGINNER and index < _BEGINNER_CAREFUL_WEEKS:
             dose = attrs.evolve(dose, rir=dose.rir + 1)
             notes.append(
-                "first weeks: one more rep in reserve while learning the movements (seed 001)"
+                "first weeks: one more rep in reserve while learning the movements (Proven Gains)"
             )
         if index in self.ramps:
             dose = attrs.evolve(
@@ -237,7 +237,7 @@ class _Planner:
             self.avoid, self.block, self.block_weeks = frozenset(self.block), set(), 0
             notes.append(
                 f"new variations of the same movements after {VARIATION_WEEKS} weeks "
-                "(seed 001: change the template every 6-8 weeks)"
+                "(Proven Gains: change the template every 6-8 weeks)"
             )
         if phase not in _NEAR_RACES:
             self.ceiling = {}
@@ -280,7 +280,7 @@ class _Planner:
             return Choice(
                 plyo=PlyoIntensity.LOW,
                 plyo_reason="strength before power: low hops only until three weeks of "
-                "lifting (seeds 001, 002)",
+                "lifting (Proven Gains, Power Couple)",
                 avoid=avoid,
             )
         return Choice(avoid=avoid)
@@ -350,7 +350,7 @@ class _Planner:
             )
             reasons.append(
                 f"about {made.minutes:.0f} minutes, outside the usual {low}-{high} for "
-                f"{athlete.level.value} runners (seeds 000, 001): {why_length}"
+                f"{athlete.level.value} runners (SportCoaching, Proven Gains): {why_length}"
             )
         return PlannedSession(
             date,
@@ -440,8 +440,8 @@ def plan_season(
     work) climb a step every loading week, from the bottom to the top of the
     range in three steps; a new phase starts at the bottom; after a deload the plan
     goes one step back. Exercises stay the same for a whole phase. A beginner's
-    first three weeks keep one more rep in reserve (seed 001). The taper uses only
-    exercises done before it (seed 000).
+    first three weeks keep one more rep in reserve (Proven Gains). The taper uses only
+    exercises done before it (SportCoaching).
 
     Args:
         athlete: The runner.

@@ -120,7 +120,7 @@ class ProgressionRule(StrEnum):
     """
 
     RIR = "rir"
-    """Autoregulation from the logged reps in reserve (seed 001, principle 3)."""
+    """Autoregulation from the logged reps in reserve (Proven Gains, principle 3)."""
     TWO_FOR_TWO = "2-for-2"
     """NSCA: two extra reps on the last set in two sessions in a row (Essentials ch. 17)."""
 

@@ -19,7 +19,7 @@ tune-ups) count as key workouts instead: no window beyond the day after.
 
 After illness, injury, a break from training or a marathon or ultra window,
 strength comes back over a **re-entry ramp** of about half the time away
-(seed 000: layer strength back in once movement and recovery have settled):
+(SportCoaching: layer strength back in once movement and recovery have settled):
 1 week for up to 2 weeks away, 2 weeks for 3-4, 3 weeks beyond. A ramp week
 keeps 2 more reps in reserve, one set fewer and loads one progression step
 back. The ramp is a library convention.

@@ -3,7 +3,7 @@
 Rules are values. Each has a name, a one-line statement, its source, whether it
 is hard (never broken) and a check that returns why a day fails it. A
 :class:`SchedulingPolicy` bundles the hard rules with day preferences, one per
-level after seed 000's table, plus seed 003's "moderate days" view.
+level after SportCoaching's table, plus Fitzgerald's "moderate days" view.
 :func:`schedule_week` places the requested sessions on the best days, and says
 why every other day was not chosen.
 
@@ -81,17 +81,17 @@ class SessionKind(StrEnum):
     """
 
     HEAVY = "heavy"
-    """Maximal strength: heavy compound lifts (seeds 001, 004)."""
+    """Maximal strength: heavy compound lifts (Proven Gains, Best Athletics)."""
     POWER = "power"
-    """Strength plus plyometrics (seed 001, intermediate session B)."""
+    """Strength plus plyometrics (Proven Gains, intermediate session B)."""
     MAINTENANCE = "maintenance"
     """The race-season maintenance dose: 1-2 sets of the key lifts with their intensity
-    kept (seed 000: keep intensity, drop volume; Spiering et al. 2021). Usually moderate
+    kept (SportCoaching: keep intensity, drop volume; Spiering et al. 2021). Usually moderate
     or hard by content, and placed as such."""
     LIGHT = "light"
     """What a constrained day can hold: core, upper body and easy bodyweight leg work."""
     MOBILITY = "mobility"
-    """The daily 5-10 minute core and mobility routine; fits any day (seed 003)."""
+    """The daily 5-10 minute core and mobility routine; fits any day (Fitzgerald)."""
 
     @property
     def hardness(self) -> Hardness:
@@ -330,37 +330,37 @@ def _key_day_for(levels: frozenset[Level]) -> Check:
 NO_STRENGTH_ON_RACE_DAY = Rule(
     "no-strength-on-race-day",
     "Race day is for racing: no strength session of any kind.",
-    "seed 000 (protect races)",
+    "SportCoaching (protect races)",
     _race_day,
 )
 RACE_EVE_MOBILITY_ONLY = Rule(
     "race-eve-mobility-only",
     "The day before a race holds at most light activation and mobility.",
-    "seed 001, principle 4",
+    "Proven Gains, principle 4",
     _race_eve,
 )
 NO_HARD_LIFT_TWO_DAYS_BEFORE_RACE = Rule(
     "no-hard-lift-two-days-before-race",
     "No heavy or power session in the two days before a race.",
-    "seed 000; seed 001, mistake 3 (24-48 h before big sessions)",
+    "SportCoaching; Proven Gains, mistake 3 (24-48 h before big sessions)",
     _two_days_before_race,
 )
 NO_HARD_LIFT_BEFORE_KEY_DAY = Rule(
     "no-hard-lift-before-key-day",
     "No hard session the day before a long run or a key workout.",
-    "seed 000; seed 001, mistake 3",
+    "SportCoaching; Proven Gains, mistake 3",
     _eve_of_key_day,
 )
 NO_MODERATE_LIFT_BEFORE_KEY_DAY = Rule(
     "no-moderate-lift-before-key-day",
     "Only a light session the day before a long run or a key workout.",
-    "seed 000 (protect key sessions); seed 001, mistake 3",
+    "SportCoaching (protect key sessions); Proven Gains, mistake 3",
     _moderate_eve_of_key_day,
 )
 NO_HARD_LIFT_ON_LONG_RUN_DAY = Rule(
     "no-hard-lift-on-long-run-day",
     "Only a light session on a long-run day (the long run is the day's work).",
-    "seed 003; seed 000",
+    "Fitzgerald; SportCoaching",
     _long_run_day,
 )
 POST_RACE_RECOVERY = Rule(
@@ -380,7 +380,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     NO_HARD_LIFT_ON_LONG_RUN_DAY,
     POST_RACE_RECOVERY,
 )
-"""The hard rules every preset policy starts from (seeds 000, 001 and 003).
+"""The hard rules every preset policy starts from (SportCoaching, Proven Gains and Fitzgerald).
 
 Each judges how hard a session's content is: hard sessions keep every rule,
 moderate ones stay off race days, race eves and the eve of key sessions, light
@@ -394,7 +394,9 @@ def _spacing_name(gap_days: int) -> str:
     return f"{24 * gap_days}h-between-hard-sessions"
 
 
-SPACING_SOURCE = "seed 000 (24-48 h); NSCA Essentials ch. 18 (48-72 h between plyometric sessions)"
+SPACING_SOURCE = (
+    "SportCoaching (24-48 h); NSCA Essentials ch. 18 (48-72 h between plyometric sessions)"
+)
 
 
 def key_workout_day_rule(levels: Iterable[Level]) -> Rule:
@@ -417,7 +419,7 @@ def key_workout_day_rule(levels: Iterable[Level]) -> Rule:
     return Rule(
         "hard-lift-on-key-day-by-level",
         statement,
-        "seed 000 (placement by level); seed 003 (not on hard days unless advanced)",
+        "SportCoaching (placement by level); Fitzgerald (not on hard days unless advanced)",
         _key_day_for(allowed),
     )
 
@@ -482,7 +484,7 @@ class SchedulingPolicy:
 
     @classmethod
     def for_level(cls, level: Level | str) -> SchedulingPolicy:
-        """The preset for a level, after seed 000's placement table.
+        """The preset for a level, after SportCoaching's placement table.
 
         - beginner: easy or non-running days;
         - intermediate: after key workouts, or on easy days;
@@ -528,26 +530,26 @@ _LEVEL_POLICIES = {
         "beginner",
         (*DEFAULT_RULES, key_workout_day_rule([])),
         _prefs(rest=3, easy=3, moderate=1, key_workout=0, long_run=0, race=0),
-        "seed 000 (beginners: easy or non-running days); seed 001 (after easy runs)",
+        "SportCoaching (beginners: easy or non-running days); Proven Gains (after easy runs)",
     ),
     Level.INTERMEDIATE: SchedulingPolicy(
         "intermediate",
         (*DEFAULT_RULES, key_workout_day_rule([Level.INTERMEDIATE, Level.ADVANCED])),
         _prefs(rest=1.5, easy=2, moderate=2, key_workout=3, long_run=0, race=0),
-        "seed 000 (intermediate: after quality sessions or on easy days)",
+        "SportCoaching (intermediate: after quality sessions or on easy days)",
     ),
     Level.ADVANCED: SchedulingPolicy(
         "advanced",
         (*DEFAULT_RULES, key_workout_day_rule([Level.INTERMEDIATE, Level.ADVANCED])),
         _prefs(rest=0.5, easy=1, moderate=2, key_workout=3, long_run=0, race=0),
-        "seed 000 (advanced: paired with hard run days); seed 004 (hard days hard)",
+        "SportCoaching (advanced: paired with hard run days); Best Athletics (hard days hard)",
     ),
 }
 _MODERATE_DAYS = SchedulingPolicy(
     "moderate-days",
     (*DEFAULT_RULES, key_workout_day_rule([Level.ADVANCED])),
     _prefs(rest=2, easy=1, moderate=3, key_workout=0.5, long_run=0, race=0),
-    "seed 003 (heavier lifting on moderate-effort days; easy days truly easy)",
+    "Fitzgerald (heavier lifting on moderate-effort days; easy days truly easy)",
 )
 
 
@@ -636,7 +638,7 @@ class WeekSchedule:
 
     @property
     def mobility_days(self) -> tuple[Weekday, ...]:
-        """Days for the 5-10 minute mobility routine: every day but race days (seed 003).
+        """Days for the 5-10 minute mobility routine: every day but race days (Fitzgerald).
 
         It never counts as a strength session.
 
@@ -667,7 +669,8 @@ class WeekSchedule:
             tue intervals: heavy session, after the run
             >>> print(text.splitlines()[3])
             wed rest: at most a light session; ruled out by no-moderate-lift-before-key-day (the
-            day before a key workout; seed 000 (protect key sessions); seed 001, mistake 3)
+            day before a key workout; SportCoaching (protect key sessions); Proven Gains,
+            mistake 3)
         """
         sources = {rule.name: rule.source for rule in self.rules}
         sources[SPACING_RULE_NAME] = SPACING_SOURCE
@@ -719,8 +722,8 @@ class WeekSchedule:
         if self.compromises:
             lines.extend(f"Compromise: {c}" for c in self.compromises)
         lines.append(
-            "Always: lift after the run on a shared day (seeds 000, 001); "
-            "the 5-10 minute mobility routine fits any day but race day (seed 003)."
+            "Always: lift after the run on a shared day (SportCoaching, Proven Gains); "
+            "the 5-10 minute mobility routine fits any day but race day (Fitzgerald)."
         )
         return "\n".join(lines)
 
@@ -767,7 +770,7 @@ class CalendarSchedule:
 def default_kinds(level: Level, count: int) -> tuple[SessionKind, ...]:
     """The session kinds a level asks for in a week of ``count`` sessions.
 
-    Beginners build a base before plyometrics (seeds 001, 002): heavy sessions
+    Beginners build a base before plyometrics (Proven Gains, Power Couple): heavy sessions
     only; other levels alternate heavy and power.
 
     Examples:
@@ -812,7 +815,7 @@ def _request(level: Level, sessions: object, kinds: object) -> tuple[SessionKind
                 "sessions",
                 count,
                 "must be from 0 to 4 strength sessions a week",
-                "runners do 1-3 (seeds 000, 001)",
+                "runners do 1-3 (SportCoaching, Proven Gains)",
             )
         chosen = default_kinds(level, count)
     if not 0 <= len(chosen) <= 4:
@@ -820,7 +823,7 @@ def _request(level: Level, sessions: object, kinds: object) -> tuple[SessionKind
             "sessions",
             len(chosen),
             "must be from 0 to 4 strength sessions a week",
-            "runners do 1-3 (seeds 000, 001)",
+            "runners do 1-3 (SportCoaching, Proven Gains)",
         )
     return chosen
 

@@ -40,7 +40,7 @@ from runstrength.templates import Slot
 __all__ = ["REGION_PATTERNS", "VARIATION_WEEKS", "Choice", "choose", "loads_region"]
 
 VARIATION_WEEKS = 8
-"""Loading weeks on one exercise list before a plan rotates to variations (seed 001: 6-8)."""
+"""Loading weeks on one exercise list before a plan rotates to variations (Proven Gains: 6-8)."""
 
 REGION_PATTERNS: Mapping[BodyRegion, frozenset[Pattern]] = MappingProxyType(
     {
@@ -66,7 +66,7 @@ REGION_PATTERNS: Mapping[BodyRegion, frozenset[Pattern]] = MappingProxyType(
 )
 """The movement patterns that load each injured region; plans swap or drop them.
 
-This is the library's conservative reading of seed 001 (mistake 4: replace
+This is the library's conservative reading of Proven Gains (mistake 4: replace
 movements that aggravate an injury): a pattern counts when it loads the region
 through range under load or impact.
 """
@@ -118,7 +118,7 @@ def why_not(
         >>> why_not(cat["goblet-squat"], Equipment.home(), Level.BEGINNER, (), None) is None
         True
         >>> why_not(cat["goblet-squat"], Equipment.home(), Level.BEGINNER, (), frozenset())
-        'would be new in the taper (seed 000: no new exercises in a taper)'
+        'would be new in the taper (SportCoaching: no new exercises in a taper)'
     """
     if not exercise.doable_with(kit):
         return "needs equipment not in the kit"
@@ -128,7 +128,7 @@ def why_not(
     if hurt:
         return f"loads the injured {hurt[0].value}"
     if only is not None and exercise.key not in only:
-        return "would be new in the taper (seed 000: no new exercises in a taper)"
+        return "would be new in the taper (SportCoaching: no new exercises in a taper)"
     return None
 
 
@@ -240,7 +240,7 @@ def choose(  # noqa: PLR0917 - internal
         if options:
             return options[0], (
                 f"{options[0].name} instead of {usual.name}: a variation after "
-                f"{VARIATION_WEEKS} weeks on the same exercises (seed 001: change the "
+                f"{VARIATION_WEEKS} weeks on the same exercises (Proven Gains: change the "
                 "template every 6-8 weeks)"
             )
     if fine:

@@ -5,8 +5,8 @@ plyometric, core, upper body), trains one movement pattern and a few muscle
 groups, needs some equipment (or none) and is dosed one way: loaded reps,
 bodyweight reps, seconds, metres or foot contacts. Exercises link to harder
 variations, which makes the regression and progression ladders (an acyclic
-graph). Sources: seeds 000, 001, 002, 003 and 004; see the "Exercise taxonomy"
-guide.
+graph). Sources: SportCoaching, Proven Gains, Power Couple, Fitzgerald and Best
+Athletics; see the "Exercise taxonomy" guide.
 
 Examples:
     >>> import runstrength as rs
@@ -51,7 +51,7 @@ __all__ = [
 
 
 class Category(StrEnum):
-    """The five kinds of strength work a runner does (seeds 001 and 002).
+    """The five kinds of strength work a runner does (Proven Gains and Power Couple).
 
     Examples:
         >>> Category("upper-body")
@@ -59,19 +59,21 @@ class Category(StrEnum):
     """
 
     BILATERAL = "bilateral"
-    """Both legs drive together, the heaviest loads (squat, deadlift, hip thrust; seed 004)."""
+    """Both legs drive together, the heaviest loads (squat, deadlift, hip thrust; Best
+    Athletics)."""
     UNILATERAL = "unilateral"
-    """One leg at a time: like the stride, evens out left and right (seeds 000, 004)."""
+    """One leg at a time: like the stride, evens out left and right (SportCoaching, Best
+    Athletics)."""
     PLYOMETRIC = "plyometric"
-    """Jumps, hops and bounds, dosed in foot contacts (seeds 001, 002)."""
+    """Jumps, hops and bounds, dosed in foot contacts (Proven Gains, Power Couple)."""
     CORE = "core"
     """Trunk and foot control: anti-extension, anti-rotation, anti-lateral-flexion, carries."""
     UPPER = "upper-body"
-    """Push and pull for posture and arm swing (seeds 001, 004)."""
+    """Push and pull for posture and arm swing (Proven Gains, Best Athletics)."""
 
 
 class Pattern(StrEnum):
-    """The movement an exercise trains (priority patterns after seed 001).
+    """The movement an exercise trains (priority patterns after Proven Gains).
 
     Examples:
         >>> Pattern.HINGE.value
@@ -117,7 +119,7 @@ class Pattern(StrEnum):
 
 
 class Muscle(StrEnum):
-    """Muscle groups, after seed 001's "key muscle groups for runners".
+    """Muscle groups, after the Proven Gains article's "key muscle groups for runners".
 
     Examples:
         >>> Muscle.CALVES in Catalogue.default()["single-leg-calf-raise"].muscles
@@ -201,7 +203,7 @@ class Equipment(StrEnum):
 
     @classmethod
     def home(cls) -> frozenset[Equipment]:
-        """Dumbbells, bands, a step or chair, a mat and a towel (the home kit of seed 001).
+        """Dumbbells, bands, a step or chair, a mat and a towel (the home kit of Proven Gains).
 
         Examples:
             >>> sorted(item.value for item in Equipment.home())
@@ -319,11 +321,11 @@ class Exercise:
         dosing: How it is prescribed (:class:`Dosing`).
         per_side: Whether the dose is for each side (left and right).
         plyo_intensity: For plyometric exercises, and only for them, the intensity.
-        eccentric: Whether it emphasises the lowering phase (seed 002, hamstrings).
+        eccentric: Whether it emphasises the lowering phase (Power Couple, hamstrings).
         min_level: The least experienced :class:`~runstrength.Level` it suits.
         progresses_to: Keys of the next harder variations (the ladder's upward links).
         cues: Short coaching cues.
-        sources: Where the exercise is named or recommended (``"seed 001"``).
+        sources: Where the exercise is named or recommended (``"Proven Gains"``).
 
     Raises:
         ArgumentTypeError: A field has the wrong type.

@@ -1,4 +1,4 @@
-"""Session templates: the sample sessions of seed 001 as slots a plan fills with exercises.
+"""Session templates: the sample sessions of Proven Gains as slots a plan fills with exercises.
 
 A :class:`SessionTemplate` is an ordered list of :class:`Slot` values. Each slot
 names the exercises it prefers (in order), and the movement pattern and category
@@ -6,14 +6,14 @@ it stands for, so that a runner without the preferred kit still gets a complete
 session: the plan falls back to another exercise of the same pattern, then of the
 same category, that the runner's equipment allows.
 
-The built-in templates reproduce the structure of seed 001's sample plans
+The built-in templates reproduce the structure of the Proven Gains article's sample plans
 (exercises and sets x reps):
 
 - beginner sessions A and B (2 sets of 8-12; planks and side planks held);
 - intermediate A (strength-biased) and B (strength plus plyometrics);
 - advanced off-season and pre-season sessions;
 - a race-season maintenance session per level: 1-2 sets of the key lifts and
-  light plyometrics in 25-30 minutes (seed 001, mistake 5);
+  light plyometrics in 25-30 minutes (Proven Gains, mistake 5);
 - one light session for any level ([`LIGHT_TEMPLATE`][runstrength.templates.LIGHT_TEMPLATE]):
   core, upper body and easy bodyweight leg work, for days that cannot hold more.
 
@@ -23,9 +23,9 @@ maintenance sessions, and pull-ups (or band rows) in the advanced pre-season
 session. The plan trims these first when a session runs long.
 
 Plyometrics come first in a session, while the legs are fresh (NSCA guidance
-on exercise order); otherwise slots keep the seed's order. Across each week's
+on exercise order); otherwise slots keep the article's order. Across each week's
 rotation the five categories are covered. Slots are dosed by
-the week's dose: ``sets`` is the seed's number, capped at the dose's sets (so
+the week's dose: ``sets`` is the article's number, capped at the dose's sets (so
 deloads, tapers and transitions take sets off); key lifts' rep ranges are cut to
 the dose's rep range so their loads stay inside its %1RM range.
 
@@ -87,10 +87,10 @@ class Slot:
     """One exercise place in a session template.
 
     Attributes:
-        prefer: Exercise keys in order of preference (the seed's choice first).
+        prefer: Exercise keys in order of preference (the article's choice first).
         pattern: The movement pattern the slot stands for (fallback search).
         category: The category the slot stands for (second fallback).
-        sets: Working sets in the seed's session (a plan never exceeds the dose's sets).
+        sets: Working sets in the article's session (a plan never exceeds the dose's sets).
         reps: Rep range for rep-dosed exercises.
         seconds: Hold range per set for timed exercises.
         metres: Distance range per set for carries.
@@ -128,7 +128,7 @@ class SessionTemplate:
 
     Examples:
         >>> TEMPLATES["advanced-pre-season"].source
-        'seed 001, advanced pre-season sample session'
+        'Proven Gains, advanced pre-season sample session'
     """
 
     name: str = attrs.field(validator=v.text)
@@ -155,7 +155,7 @@ _B, _U, _P, _C, _UP = (
     Category.CORE,
     Category.UPPER,
 )
-_S001 = "seed 001"
+_S001 = "Proven Gains"
 
 _ALL = (
     SessionTemplate(
@@ -312,7 +312,7 @@ _ALL = (
     SessionTemplate(
         name="advanced-maintenance",
         title="Advanced maintenance",
-        source=f"{_S001}, mistake 5; seed 000 (advanced: minimal volume near races)",
+        source=f"{_S001}, mistake 5; SportCoaching (advanced: minimal volume near races)",
         slots=(
             _slot(("box-jump", "pogo-hops"), Pattern.JUMP, _P, 2, contacts=(5, 6)),
             _slot(
@@ -336,7 +336,7 @@ _ALL = (
 LIGHT_TEMPLATE = SessionTemplate(
     name="light",
     title="Light session",
-    source="library convention: what a constrained or recovering day can hold (seed 003: "
+    source="library convention: what a constrained or recovering day can hold (Fitzgerald: "
     "a short routine fits any day)",
     slots=(
         _slot("glute-bridge", Pattern.BRIDGE, _B, 2, reps=(10, 12)),
