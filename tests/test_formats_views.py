@@ -99,7 +99,7 @@ def test_text_fits_80_columns_and_a_width_can_be_chosen() -> None:
 def test_weeks_and_sessions_render_on_their_own() -> None:
     week, session = PLAN.weeks[0], PLAN.weeks[0].sessions[0]
     assert to_markdown(week).startswith("## Week of 2026-12-07")
-    assert to_markdown(session).startswith("## Tue 2026-12-08: heavy (Intermediate A")
+    assert to_markdown(session).startswith("## Tue 2026-12-08: heavy session, Intermediate A")
     with pytest.raises(rs.ArgumentTypeError):
         to_markdown("plan")
 
@@ -147,7 +147,7 @@ def test_ics_has_one_event_per_session_on_its_date_and_is_stable() -> None:
     assert len(set(uids)) == len(uids)
     assert uids == [event_uid(PLAN, s) for s in sessions]
     first = events[0]
-    assert str(first["summary"]) == "Strength: heavy (Intermediate A (strength))"
+    assert str(first["summary"]) == "Strength (heavy): Intermediate A (strength)"
     assert "Front squat: 3 x 5-6 @ 80 kg (RIR 2)" in str(first["description"])
     assert first.decoded("dtstamp") == STAMP
 

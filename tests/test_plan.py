@@ -413,7 +413,8 @@ def test_plan_answers_a_coachs_questions() -> None:
     assert [t.start for t in totals] == [w.start for w in plan.weeks]
     text = plan.why(dt.date(2026, 12, 8))
     assert text.startswith(
-        "2026-12-08: HEAVY session (Intermediate A (strength), hard) after intervals"
+        "2026-12-08: HEAVY session, Intermediate A (strength), hard by its content, "
+        "after intervals"
     )
     assert "key workout day" in text
     assert plan.why(dt.date(2026, 12, 9)).startswith("2026-12-09: no strength session")
@@ -795,7 +796,7 @@ def test_why_names_sessions_from_other_templates() -> None:
     week = PLANS[rs.Level.BEGINNER].weeks[0]
     custom = attrs.evolve(session, template="my-session")
     plan = rs.Plan(PLANS[rs.Level.BEGINNER].athlete, (attrs.evolve(week, sessions=(custom,)),))
-    assert "(my-session, " in plan.why(session.date).splitlines()[0]
+    assert ", my-session, " in plan.why(session.date).splitlines()[0]
 
 
 # --- found in review ------------------------------------------------------------------------

@@ -81,7 +81,7 @@ def exercise_table(items: Sequence[PlannedExercise]) -> Table:
 def session_title(session: PlannedSession) -> str:
     where = f"after {session.running.to_text()}" if session.after_run else "rest day"
     return (
-        f"{session.date:%a %Y-%m-%d}: {session.kind.value} ({session.title}), {where}, "
+        f"{session.date:%a %Y-%m-%d}: {session.kind.value} session, {session.title}, {where}, "
         f"about {session.minutes:.0f} min"
     )
 

@@ -390,8 +390,8 @@ class Season:
         outside = tuple(r for r in known if r not in inside)
         if outside:
             warnings.warn(
-                f"{len(outside)} race(s) outside the season ({first} to {end}): "
-                + ", ".join(f"{r.name} on {r.date}" for r in outside),
+                f"{len(outside)} race{'s' if len(outside) > 1 else ''} outside the season "
+                f"({first} to {end}): " + ", ".join(f"{r.name} on {r.date}" for r in outside),
                 RaceOutsideSeasonWarning,
                 stacklevel=2,
             )
@@ -476,7 +476,8 @@ def _phases(
             claim(
                 at - i,
                 Phase.TAPER,
-                f"taper for {label} ({taper} week(s) for {race.distance_km:g} km)",
+                f"taper for {label} ({taper} week{'s' if taper > 1 else ''} for "
+                f"{race.distance_km:g} km)",
             )
         for i in range(race_season):
             claim(at - taper - i, Phase.RACE_SEASON, f"race season before {label}")

@@ -416,7 +416,7 @@ class Plan:
             >>> plan = plan_season(Athlete(level="beginner"), RunningWeek.parse("sun long"),
             ...                    start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 20))
             >>> print(plan.why(dt.date(2026, 12, 9)).splitlines()[0])
-            2026-12-09: HEAVY session (Beginner B, moderate) on a rest day
+            2026-12-09: HEAVY session, Beginner B, moderate by its content, on a rest day
         """
         day = v.check_date("date", date)
         week = self.week_of(day)
@@ -433,8 +433,8 @@ class Plan:
             return head + "".join(f"\n- {note}" for note in week.notes)
         where = f"after {session.running.to_text()}" if session.after_run else "on a rest day"
         lines = [
-            f"{day}: {session.kind.value.upper()} session ({session.title}, "
-            f"{session.hardness.value}) {where}"
+            f"{day}: {session.kind.value.upper()} session, {session.title}, "
+            f"{session.hardness.value} by its content, {where}"
         ]
         lines.extend(f"- {reason}" for reason in session.reasons)
         lines.extend(

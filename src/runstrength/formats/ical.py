@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from runstrength import _render
 from runstrength._optional import require
 from runstrength.errors import ArgumentTypeError, ValidationError
 from runstrength.plan import Plan, PlannedSession
@@ -74,7 +73,7 @@ def to_ics(plan: Plan, *, dtstamp: dt.datetime, name: str = "Strength plan") -> 
         ...                       start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 13))
         >>> data = to_ics(plan, dtstamp=dt.datetime(2026, 11, 21, 12, 0))
         >>> [line for line in data.decode().splitlines() if line.startswith("SUMMARY")]
-        ['SUMMARY:Strength: heavy (Beginner A)', 'SUMMARY:Strength: heavy (Beginner B)']
+        ['SUMMARY:Strength (heavy): Beginner A', 'SUMMARY:Strength (heavy): Beginner B']
     """
     if not isinstance(plan, Plan):
         raise ArgumentTypeError("plan", plan, "must be a Plan", "pass plan_season's result")
@@ -105,8 +104,7 @@ def to_ics(plan: Plan, *, dtstamp: dt.datetime, name: str = "Strength plan") -> 
         event.add("dtstamp", stamp)
         event.add("dtstart", session.date)
         event.add("dtend", session.date + dt.timedelta(days=1))
-        title = _render.session_title(session).split(": ", 1)[1].split(", ", 1)[0]
-        event.add("summary", f"Strength: {title}")
+        event.add("summary", f"Strength ({session.kind.value}): {session.title}")
         event.add("description", _description(session))
         event.add("categories", ["Strength", session.kind.value])
         event.add("transp", "TRANSPARENT")
