@@ -35,6 +35,7 @@ import attrs
 
 from runstrength import _validate as v
 from runstrength._context import Context
+from runstrength._prescribing import STEPS_TO_TOP
 from runstrength._session import Fit, build_session
 from runstrength.athlete import Athlete
 from runstrength.errors import ArgumentTypeError, UnknownExerciseError, ValidationError
@@ -332,7 +333,9 @@ class _Planner:
             why=why,
             fresh=self._fresh(date),
         )
-        made = self.build(TEMPLATES[name], dose, step, kit, week_dose.excluded, only, fit)
+        # Steps past the top of a range change nothing: one build serves them all.
+        top = min(step, STEPS_TO_TOP)
+        made = self.build(TEMPLATES[name], dose, top, kit, week_dose.excluded, only, fit)
         reasons.extend(made.reasons)
         exercises = made.exercises
         if phase in _NEAR_RACES:

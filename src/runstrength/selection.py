@@ -222,7 +222,10 @@ def choose(  # noqa: PLR0917 - internal
     preferred = [ctx.catalogue[k] for k in slot.prefer if k in ctx.catalogue]
     fine = sorted((e for e in preferred if fits(e)), key=lambda e: e.key not in ctx.athlete.one_rm)
     usual = fine[0] if fine else (preferred[0] if preferred else None)
-    pool = [e for e in ctx.catalogue if fits(e)]
+
+    def pool() -> list[Exercise]:  # the whole catalogue: only when a swap is needed
+        return [e for e in ctx.catalogue if fits(e)]
+
     # A key lift with a known 1RM stays: its loads keep progressing from what is known.
     keeps = slot.key and usual is not None and usual.key in ctx.athlete.one_rm
     if limits.avoid and usual is not None and usual.key in limits.avoid and not keeps:
@@ -230,7 +233,7 @@ def choose(  # noqa: PLR0917 - internal
         options = sorted(
             (
                 e
-                for e in pool
+                for e in pool()
                 if e.pattern is slot.pattern
                 and e.dosing is usual.dosing
                 and e.key not in limits.avoid
@@ -255,9 +258,10 @@ def choose(  # noqa: PLR0917 - internal
         said = f"{first.name} {why}"
     else:
         said = f"{slot.prefer[0]} is not in the catalogue"
+    candidates = pool()
     for options in (
-        [e for e in pool if e.pattern is slot.pattern],
-        [e for e in pool if e.category is slot.category],
+        [e for e in candidates if e.pattern is slot.pattern],
+        [e for e in candidates if e.category is slot.category],
     ):
         if options:
             if first is not None:
