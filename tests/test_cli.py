@@ -180,7 +180,7 @@ def test_e1rm_estimates(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plan", "--help"]) == 0
-    assert "--race DATE:NAME:KM:PRIORITY" in capsys.readouterr().out
+    assert "--race DATE:[NAME:]DISTANCE[:PRIORITY]" in capsys.readouterr().out
 
 
 class _TagCounter(HTMLParser):

@@ -10,6 +10,7 @@ Examples:
 """
 
 from runstrength.athlete import Athlete, LiftingExperience
+from runstrength.distance import parse_distance
 from runstrength.errors import (
     ArgumentTypeError,
     CatalogueError,
@@ -65,7 +66,7 @@ from runstrength.plan import (
     PlanWeek,
     WeekTotals,
 )
-from runstrength.planner import plan_season
+from runstrength.planner import UnusedOneRmWarning, plan_season
 from runstrength.progression import (
     DoseChange,
     LoadChange,
@@ -177,6 +178,7 @@ __all__ = [
     "UnachievableLoadError",
     "Unit",
     "UnknownExerciseError",
+    "UnusedOneRmWarning",
     "ValidationError",
     "WarmupSet",
     "WeekDose",
@@ -191,6 +193,7 @@ __all__ = [
     "estimate_one_rm",
     "load_for",
     "next_load",
+    "parse_distance",
     "percent_one_rm",
     "plan_season",
     "prescribe",

@@ -98,13 +98,20 @@ def kit_load(  # noqa: PLR0917 - internal
     ceiling: float = 100.0,
 ) -> tuple[float | None, float | None, tuple[WarmupSet, ...], tuple[str, ...]]:
     athlete = ctx.athlete
-    one_rm = athlete.one_rm.get(exercise.key)
-    if one_rm is None:
+    found = athlete.one_rm_for(exercise.key)
+    if found is None:
         return (
             None,
             None,
             (),
             (f"no 1RM known: pick a load you could lift {rir:g} more times",),
+        )
+    one_rm, estimated = found
+    said: tuple[str, ...] = ()
+    if estimated is not None:
+        said = (
+            f"1RM {estimated}: after the first session, lower the load if the last set "
+            f"had fewer than {rir:g} reps left, raise it if it had more",
         )
     high = min(ceiling, float(percent_one_rm(reps[0], rir=rir)))
     low = min(high, float(percent_one_rm(reps[1], rir=rir)))
@@ -132,7 +139,7 @@ def kit_load(  # noqa: PLR0917 - internal
             f"under the {low:.0f}-{high:.0f} % the reps ask for",
         )
     ramp = warmup_sets(load, equipment=implement) if implement is not None else ()
-    return load, 100 * load / one_rm, ramp, notes
+    return load, 100 * load / one_rm, ramp, said + notes
 
 
 def prescribe(  # noqa: PLR0917 - internal

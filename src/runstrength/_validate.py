@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import enum
 import math
 import re
@@ -165,3 +166,11 @@ def check_date(argument: str, value: object) -> dt.date:
             argument, value, "must be a datetime.date", "e.g. date(2026, 12, 7)"
         )
     return value
+
+
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """A "did you mean ...?" hint for a mistyped ``word``, or "" when nothing is close."""
+    close = difflib.get_close_matches(word, list(known), n=3, cutoff=0.6)
+    if not close:
+        return ""
+    return "did you mean " + " or ".join(repr(k) for k in close) + "?"

@@ -26,7 +26,21 @@ from runstrength.level import Level
 from runstrength.load import OneRmFormula, estimate_one_rm
 from runstrength.taxonomy import Equipment
 
-__all__ = ["Athlete", "LiftingExperience"]
+__all__ = ["ONE_RM_TRANSFERS", "Athlete", "LiftingExperience"]
+
+ONE_RM_TRANSFERS: Mapping[str, tuple[str, float, float]] = MappingProxyType(
+    {
+        "front-squat": ("back-squat", 0.70, 0.85),
+        "romanian-deadlift": ("deadlift", 0.60, 0.75),
+    }
+)
+"""Where a 1RM may be estimated from another lift: (source lift, low ratio, high ratio).
+
+Coaching conventions, not measurements: a front squat is commonly 70-85 % of a
+back squat and a Romanian deadlift 60-75 % of a deadlift. Plans use the low end
+and say so. No ratio is used for unilateral, goblet, dumbbell or kettlebell lifts
+or the hip thrust: those start from reps in reserve until a set is logged.
+"""
 
 
 class LiftingExperience(StrEnum):
@@ -194,6 +208,32 @@ class Athlete:
         default=attrs.Factory(lambda self: _DEFAULT_EXPERIENCE[self.level], takes_self=True),
         converter=_experience,
     )
+
+    def one_rm_for(self, exercise: str) -> tuple[float, str | None] | None:
+        """The 1RM a plan uses for ``exercise``, and how it was estimated (None: known).
+
+        A known 1RM comes first; otherwise a transfer from
+        [`ONE_RM_TRANSFERS`][runstrength.athlete.ONE_RM_TRANSFERS] at its low end.
+
+        Examples:
+            >>> athlete = Athlete(level="intermediate", one_rm={"back-squat": 100})
+            >>> athlete.one_rm_for("front-squat")
+            (70.0, 'estimated from your back squat x 0.70')
+            >>> athlete.one_rm_for("back-squat"), athlete.one_rm_for("goblet-squat")
+            ((100.0, None), None)
+        """
+        v.check_slug("exercise", exercise)
+        known = self.one_rm.get(exercise)
+        if known is not None:
+            return known, None
+        transfer = ONE_RM_TRANSFERS.get(exercise)
+        if transfer is None or transfer[0] not in self.one_rm:
+            return None
+        source, low, _high = transfer
+        return (
+            round(self.one_rm[source] * low, 6),
+            f"estimated from your {source.replace('-', ' ')} x {low:.2f}",
+        )
 
     def with_logged_set(
         self,

@@ -37,10 +37,10 @@ from runstrength.formats.markdown import catalogue_table, to_html, to_markdown, 
 from runstrength.implements import Unit
 from runstrength.level import Level
 from runstrength.load import OneRmFormula, estimate_one_rm
-from runstrength.periodisation import BodyRegion, Condition, ConditionKind, Priority, Race
+from runstrength.periodisation import BodyRegion, Condition, ConditionKind, Race
 from runstrength.plan import Plan
 from runstrength.planner import plan_season
-from runstrength.running import RunningWeek
+from runstrength.running import RunningWeek, Weekday, weekdays_of
 from runstrength.scheduling import SchedulingPolicy, schedule_week
 from runstrength.taxonomy import Catalogue, Category, Equipment
 
@@ -79,20 +79,36 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-07") from None
 
 
+_RACE_FORMS = (
+    "DATE:NAME:DISTANCE:PRIORITY or DATE:DISTANCE[:PRIORITY], "
+    "e.g. 2027-04-18:Spring marathon:42.2:A or 2027-05-16:half:B"
+)
+
+
 def _race(text: str) -> Race:
     date, _, rest = text.partition(":")
-    parts = [date, *rest.rsplit(":", 2)]  # a name may hold colons itself
-    if len(parts) != 4:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not DATE:NAME:KM:PRIORITY, e.g. 2027-04-18:marathon:42.2:A"
-        )
-    date, name, km, priority = parts
+    parts = rest.rsplit(":", 2)  # a name may hold colons itself
+    name: str | None = None
+    priority = "A"
+    if not rest or not all(parts):
+        raise argparse.ArgumentTypeError(f"{text!r} is not {_RACE_FORMS}")
+    if len(parts) == 1:
+        (distance,) = parts
+    elif len(parts) == 2 and parts[1].upper() in ("A", "B", "C"):
+        distance, priority = parts
+    elif len(parts) == 2:
+        name, distance = parts
+    else:
+        name, distance, priority = parts
     try:
-        distance = float(km)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{km!r} in {text!r} is not a distance in km") from None
+        return Race.of(_date(date), distance, name=name, priority=priority.upper())
+    except RunstrengthError as error:
+        raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
+
+
+def _weekdays(text: str) -> frozenset[Weekday]:
     try:
-        return Race(_date(date), name=name, distance_km=distance, priority=Priority(priority))
+        return weekdays_of([w.strip() for w in text.split(",") if w.strip()], "weekdays")
     except RunstrengthError as error:
         raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
 
@@ -135,21 +151,51 @@ def _parser() -> argparse.ArgumentParser:
         description="Plan a season of strength training around a running week and races. "
         "Every flag not given takes the built-in example runner's value.",
     )
-    plan.add_argument("--level", choices=[lv.value for lv in Level], help="training level")
+    plan.add_argument(
+        "--level", type=str.lower, choices=[lv.value for lv in Level], help="training level"
+    )
     plan.add_argument("--week", help='the running week, e.g. "tue intervals, thu tempo, sun long"')
     races = plan.add_mutually_exclusive_group()
     races.add_argument(
         "--race",
         action="append",
         type=_race,
-        metavar="DATE:NAME:KM:PRIORITY",
-        help="a race, e.g. 2027-04-18:marathon:42.2:A (repeatable)",
+        metavar="DATE:[NAME:]DISTANCE[:PRIORITY]",
+        help="a race (repeatable): the distance in km or with a unit (13.1mi, 21.1km) or a "
+        "name (5k, 10k, 15k, 10 mi, half, marathon, 50k, 50 mi, 100k, 100 mi), e.g. "
+        "2027-04-18:Spring marathon:42.2:A or 2027-05-16:half:B",
     )
     races.add_argument("--no-races", action="store_true", help="plan without any race")
     plan.add_argument("--start", type=_date, help="first day (default 2026-12-07)")
     plan.add_argument("--end", type=_date, help="last day (default: after the last A race)")
-    plan.add_argument("--equipment", choices=list(_PRESETS), help="equipment preset")
-    plan.add_argument("--unit", choices=["kg", "lb"], default="kg", help="load unit")
+    plan.add_argument(
+        "--equipment", type=str.lower, choices=list(_PRESETS), help="equipment preset"
+    )
+    plan.add_argument(
+        "--unit", type=str.lower, choices=["kg", "lb"], default="kg", help="load unit"
+    )
+    plan.add_argument(
+        "--no-strength",
+        type=_weekdays,
+        metavar="DAYS",
+        help="weekdays with no strength session, e.g. fri,sat",
+    )
+    plan.add_argument(
+        "--prefer",
+        type=_weekdays,
+        metavar="DAYS",
+        help="weekdays to lift on whenever the rules allow, e.g. mon,thu",
+    )
+    plan.add_argument(
+        "--unavailable",
+        action="append",
+        type=_date,
+        metavar="DATE",
+        help="a date with no strength session, e.g. 2027-01-01 (repeatable)",
+    )
+    plan.add_argument(
+        "--sessions", type=int, metavar="N", help="strength sessions a week (the level's range)"
+    )
     plan.add_argument(
         "--one-rm",
         action="append",
@@ -180,7 +226,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Place strength sessions in a running week and explain every day.",
     )
     schedule.add_argument("--week", help="the running week (default: the example runner's)")
-    schedule.add_argument("--level", choices=[lv.value for lv in Level], default="intermediate")
+    schedule.add_argument(
+        "--level", type=str.lower, choices=[lv.value for lv in Level], default="intermediate"
+    )
     schedule.add_argument("--sessions", type=int, help="sessions a week (default: the level's)")
     schedule.add_argument(
         "--policy", choices=["level", "moderate-days"], default="level", help="day preferences"
@@ -197,7 +245,7 @@ def _parser() -> argparse.ArgumentParser:
     e1rm.add_argument(
         "--formula", choices=[f.value for f in OneRmFormula], default="brzycki", help="1RM model"
     )
-    e1rm.add_argument("--unit", choices=["kg", "lb"], default="kg")
+    e1rm.add_argument("--unit", type=str.lower, choices=["kg", "lb"], default="kg")
 
     exercises = commands.add_parser(
         "exercises",
@@ -208,10 +256,16 @@ def _parser() -> argparse.ArgumentParser:
         "--category", choices=[c.value for c in Category], help="only this category"
     )
     exercises.add_argument(
-        "--equipment", choices=list(_PRESETS), help="only exercises this kit allows"
+        "--equipment",
+        type=str.lower,
+        choices=list(_PRESETS),
+        help="only exercises this kit allows",
     )
     exercises.add_argument(
-        "--level", choices=[lv.value for lv in Level], help="only exercises for this level"
+        "--level",
+        type=str.lower,
+        choices=[lv.value for lv in Level],
+        help="only exercises for this level",
     )
     exercises.add_argument(
         "--format", choices=["text", "markdown"], default="text", help="output format"
@@ -257,6 +311,14 @@ def _make_plan(args: argparse.Namespace) -> Plan:
         races = []
     elif args.race:
         races = args.race
+        early = [race for race in races if race.date < start]
+        if early:
+            raise ValidationError(
+                "--race",
+                f"{early[0].name} on {early[0].date}",
+                f"must not be before the plan's start ({start})",
+                "give a later race date, or an earlier --start",
+            )
     else:
         race = _race(str(example["race"]))
         # The example race only when it is still ahead of the chosen start.
@@ -268,6 +330,10 @@ def _make_plan(args: argparse.Namespace) -> Plan:
         start=start,
         end=args.end,
         conditions=args.condition or (),
+        unavailable=args.unavailable or (),
+        no_strength=args.no_strength or (),
+        prefer=args.prefer or (),
+        sessions=args.sessions,
     )
 
 

@@ -31,6 +31,7 @@ import attrs
 
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
+from runstrength.distance import MILE_KM, parse_distance, race_word
 from runstrength.errors import ArgumentTypeError, RunstrengthWarning, ValidationError
 from runstrength.level import Level
 from runstrength.load import percent_one_rm
@@ -161,6 +162,44 @@ class Race:
     name: str = attrs.field(default="race", kw_only=True, validator=v.text)
     distance_km: float = attrs.field(default=10.0, kw_only=True, validator=_distance)
     priority: Priority = attrs.field(default=Priority.A, kw_only=True, converter=_priority)
+
+    @classmethod
+    def of(
+        cls,
+        date: dt.date,
+        distance: float | str,
+        *,
+        name: str | None = None,
+        priority: Priority | str = Priority.A,
+    ) -> Race:
+        """A race from a distance as runners say it: "half", "13.1mi", "21.1km", "50k".
+
+        A bare number is kilometres. A name that is itself a distance word must
+        agree with the distance: "half" with a bare 13.1 is refused, with the fix.
+
+        Raises:
+            ValidationError: An unreadable distance, or a name that contradicts it.
+
+        Examples:
+            >>> Race.of(dt.date(2027, 5, 16), "13.1mi", name="City half").distance_km
+            21.0824
+            >>> Race.of(dt.date(2027, 5, 16), "marathon").name
+            'marathon'
+        """
+        km = parse_distance(distance)
+        label = (distance if isinstance(distance, str) else f"{km:g} km") if name is None else name
+        said = race_word(label) if isinstance(label, str) else None
+        if said is not None and abs(km - said) > 0.03 * said:
+            in_miles = abs(km * MILE_KM - said) <= 0.03 * said
+            raise ValidationError(
+                "distance",
+                distance,
+                f"contradicts the race name {label!r} ({said:g} km)",
+                f"write {km:g}mi for miles"
+                if in_miles
+                else f"give the distance as {said:g} (km) or rename the race",
+            )
+        return cls(date, name=label, distance_km=km, priority=priority)
 
 
 def taper_weeks(distance_km: float) -> int:

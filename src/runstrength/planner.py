@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
@@ -37,8 +38,13 @@ from runstrength import _validate as v
 from runstrength._context import Context
 from runstrength._prescribing import STEPS_TO_TOP
 from runstrength._session import Fit, build_session
-from runstrength.athlete import Athlete
-from runstrength.errors import ArgumentTypeError, UnknownExerciseError, ValidationError
+from runstrength.athlete import ONE_RM_TRANSFERS, Athlete
+from runstrength.errors import (
+    ArgumentTypeError,
+    RunstrengthWarning,
+    UnknownExerciseError,
+    ValidationError,
+)
 from runstrength.hardness import NEW_ECCENTRIC_DAYS, Hardness
 from runstrength.level import Level
 from runstrength.periodisation import (
@@ -50,6 +56,7 @@ from runstrength.periodisation import (
     Season,
     WeekDose,
     apply_conditions,
+    dose_for,
 )
 from runstrength.plan import Plan, PlannedExercise, PlannedSession, PlanWeek
 from runstrength.recovery import (
@@ -59,7 +66,15 @@ from runstrength.recovery import (
     recovery_windows,
     reentry_weeks,
 )
-from runstrength.running import Run, RunKind, RunningCalendar, RunningDay, RunningWeek
+from runstrength.running import (
+    Run,
+    RunKind,
+    RunningCalendar,
+    RunningDay,
+    RunningWeek,
+    Weekday,
+    weekdays_of,
+)
 from runstrength.scheduling import (
     CalendarPlacer,
     PlacedSession,
@@ -72,7 +87,7 @@ from runstrength.selection import VARIATION_WEEKS, Choice
 from runstrength.taxonomy import Catalogue, Equipment, PlyoIntensity
 from runstrength.templates import TEMPLATES, maintenance_template, rotation
 
-__all__ = ["LEVEL_MINUTES", "plan_season"]
+__all__ = ["LEVEL_MINUTES", "LEVEL_SESSIONS", "UnusedOneRmWarning", "plan_season"]
 
 LEVEL_MINUTES: Mapping[Level, tuple[int, int]] = MappingProxyType(
     {
@@ -82,6 +97,15 @@ LEVEL_MINUTES: Mapping[Level, tuple[int, int]] = MappingProxyType(
     }
 )
 """Session length by level in minutes, the span of SportCoaching and Proven Gains."""
+
+LEVEL_SESSIONS: Mapping[Level, tuple[int, int]] = MappingProxyType(
+    {
+        Level.BEGINNER: (1, 2),
+        Level.INTERMEDIATE: (2, 3),
+        Level.ADVANCED: (2, 3),
+    }
+)
+"""Strength sessions a week a runner may ask for, by level (SportCoaching; Proven Gains)."""
 
 RACE_SEASON_MAX_PERCENT = 85.0
 """The heaviest load in race season and the taper, in %1RM (Best Athletics: 70-85 %)."""
@@ -427,6 +451,9 @@ def plan_season(
     catalogue: Catalogue | None = None,
     policy: SchedulingPolicy | None = None,
     unavailable: Iterable[dt.date] = (),
+    no_strength: Iterable[Weekday | int | str] = (),
+    prefer: Iterable[Weekday | int | str] = (),
+    sessions: int | None = None,
 ) -> Plan:
     """Plan a season of strength training around a runner's running and races.
 
@@ -456,6 +483,12 @@ def plan_season(
         catalogue: The exercises to choose from (default: the built-in catalogue).
         policy: The scheduling policy (default: the level's).
         unavailable: Dates with no strength session.
+        no_strength: Weekdays with no strength session ("fri", 5 or Weekday.FRIDAY).
+        prefer: Weekdays to lift on whenever the rules allow (when no session has to
+            be dropped or kept lighter for it).
+        sessions: Strength sessions a week in base, build and transition weeks, within
+            the level's range ([`LEVEL_SESSIONS`][runstrength.planner.LEVEL_SESSIONS]);
+            race season and the taper keep theirs, and conditions still take sessions off.
 
     Raises:
         ArgumentTypeError: An argument of the wrong type.
@@ -477,7 +510,10 @@ def plan_season(
     for key in who.one_rm:
         if key not in chosen:
             raise UnknownExerciseError(
-                "one_rm", key, "must name an exercise in the catalogue", "see Catalogue.keys()"
+                "one_rm",
+                key,
+                "must name an exercise in the catalogue",
+                v.did_you_mean(key, chosen.keys()) or "list the keys with `runstrength exercises`",
             )
     if policy is not None and not isinstance(policy, SchedulingPolicy):
         raise ArgumentTypeError(
@@ -511,6 +547,22 @@ def plan_season(
             "unavailable", unavailable, "must be a collection of dates", "e.g. [date(2026, 12, 8)]"
         )
     off = frozenset(v.check_date("unavailable", d) for d in unavailable)
+    days_off = weekdays_of(no_strength, "no_strength")
+    liked = weekdays_of(prefer, "prefer")
+    clash = sorted(days_off & liked)
+    if clash:
+        raise ValidationError(
+            "prefer",
+            clash[0].short,
+            "must not also be a no-strength day",
+            "drop the day from prefer or from no_strength",
+        )
+    off |= {
+        day_one + dt.timedelta(days=n)
+        for n in range((last_day - day_one).days + 1)
+        if Weekday.of(day_one + dt.timedelta(days=n)) in days_off
+    }
+    per_week = _sessions(sessions, who.level)
     if isinstance(conditions, (Condition, str)) or not isinstance(conditions, Iterable):
         raise ArgumentTypeError(
             "conditions", conditions, "must be a collection of Condition", "pass a list"
@@ -525,11 +577,86 @@ def plan_season(
         off=off,
         bounds=(day_one, last_day),
         recovery=recovery_windows(every_race),
+        preferred=liked,
     )
     ramps = reentry_weeks(season.weeks, found, every_race)
+    if per_week is not None:
+        doses = tuple(_with_sessions(d, per_week, who.level) for d in doses)
     planner = _Planner(Context(who, chosen), calendar, placer, ramps)
     weeks = [
         planner.week(index, week_dose, step)
         for index, (week_dose, step) in enumerate(zip(doses, _steps(doses, careful), strict=True))
     ]
-    return Plan(who, tuple(weeks), season.races, found)
+    plan = Plan(who, tuple(weeks), season.races, found)
+    _report_unused(plan, chosen)
+    return plan
+
+
+def _sessions(value: object, level: Level) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ArgumentTypeError("sessions", value, "must be a whole number", "e.g. 2")
+    low, high = LEVEL_SESSIONS[level]
+    if not low <= value <= high:
+        raise ValidationError(
+            "sessions",
+            value,
+            f"must be within the {level.value} range of {low}-{high} sessions a week",
+            f"ask for {low} to {high}, or change the level",
+        )
+    return value
+
+
+_TRAINING = (Phase.BASE, Phase.BUILD, Phase.TRANSITION)
+
+
+def _with_sessions(week_dose: WeekDose, wanted: int, level: Level) -> WeekDose:
+    """The week with ``wanted`` sessions, less what its conditions and B races took off."""
+    dose = week_dose.dose
+    if week_dose.week.phase not in _TRAINING or dose.sessions == 0:
+        return week_dose
+    taken = max(0, dose_for(level, week_dose.week.phase).sessions - dose.sessions)
+    return attrs.evolve(week_dose, dose=attrs.evolve(dose, sessions=max(1, wanted - taken)))
+
+
+def _report_unused(plan: Plan, catalogue: Catalogue) -> None:
+    """Warn about each 1RM the plan never uses, naming what it prescribes instead."""
+    athlete = plan.athlete
+    done = {item.exercise.key for s in plan.sessions() for item in s.exercises}
+    used = done | {
+        ONE_RM_TRANSFERS[key][0]
+        for key in done
+        if key in ONE_RM_TRANSFERS and key not in athlete.one_rm
+    }
+    for key in athlete.one_rm:
+        if key in used:
+            continue
+        pattern = catalogue[key].pattern
+        instead = sorted(
+            {
+                item.exercise.name
+                for s in plan.sessions()
+                for item in s.exercises
+                if item.exercise.pattern is pattern
+            }
+        )
+        what = (
+            f"the plan prescribes {' and '.join(instead)} for that movement instead"
+            if instead
+            else "the plan prescribes no exercise of that movement"
+        )
+        warnings.warn(
+            f"your {key.replace('-', ' ')} 1RM is not used: {what}",
+            UnusedOneRmWarning,
+            stacklevel=3,
+        )
+
+
+class UnusedOneRmWarning(RunstrengthWarning):
+    """A 1RM the runner gave is not used by the plan; the message says what is used instead.
+
+    Examples:
+        >>> issubclass(UnusedOneRmWarning, UserWarning)
+        True
+    """

@@ -49,6 +49,7 @@ __all__ = [
     "NO_MODERATE_LIFT_BEFORE_KEY_DAY",
     "NO_STRENGTH_ON_RACE_DAY",
     "POST_RACE_RECOVERY",
+    "PREFERRED_DAY_BONUS",
     "RACE_EVE_MOBILITY_ONLY",
     "CalendarPlacer",
     "CalendarSchedule",
@@ -859,6 +860,7 @@ class _Slot:
     context: DayContext
     available: bool
     outside: bool = False
+    bonus: float = 0.0  # a day the runner prefers
 
 
 Blocked = Mapping[Hardness, tuple[tuple[str, str], ...]]
@@ -912,7 +914,7 @@ def _search(
     cyclic: bool,
     previous_hard: Sequence[int],
 ) -> tuple[tuple[tuple[int, Want], ...], tuple[int, int, float], tuple[Want, ...]]:
-    prefs = [policy.preferences.get(slot.context.day.demand, 0.0) for slot in slots]
+    prefs = [policy.preferences.get(slot.context.day.demand, 0.0) + slot.bonus for slot in slots]
     soft: list[dict[Hardness, float]] = [
         {h: _soft(slot, h, policy.rules) for h in Hardness} for slot in slots
     ]
@@ -1212,6 +1214,14 @@ def schedule_calendar(
     return result
 
 
+PREFERRED_DAY_BONUS = 100.0
+"""Added to a preferred weekday's score: above any day preference, below a session."""
+
+
+def _date_blind(rule: Rule) -> bool:
+    return getattr(rule.check, "__module__", None) == __name__
+
+
 def partial_share(requested: int, days_inside: int) -> int:
     """Sessions a week with only ``days_inside`` of its days in the plan asks for.
 
@@ -1248,6 +1258,8 @@ class CalendarPlacer:
         strict: Raise instead of compromising.
         bounds: The first and last dates a session may take (default: the calendar's).
         recovery: Dates inside a post-race recovery window, with the reason.
+        preferred: Weekdays the runner prefers: used whenever the rules allow, that is
+            when no session has to be dropped or kept lighter for it.
         memo: Whether to reuse the schedules of repeated weeks.
 
     Examples:
@@ -1267,6 +1279,7 @@ class CalendarPlacer:
     strict: bool = False
     bounds: tuple[dt.date, dt.date] | None = None
     recovery: Mapping[dt.date, str] = attrs.field(factory=dict)
+    preferred: frozenset[Weekday] = frozenset()
     memo: bool = True
     previous: tuple[dt.date, ...] = ()
     _seen: dict[tuple[object, ...], tuple[dt.date, WeekSchedule]] = attrs.field(
@@ -1294,11 +1307,12 @@ class CalendarPlacer:
                     calendar[date + dt.timedelta(2)],
                     self.level,
                     Weekday(i + 1),
-                    None,
+                    date,
                     self.recovery.get(date),
                 ),
                 first <= date <= last and date not in self.off,
                 not first <= date <= last,
+                PREFERRED_DAY_BONUS if Weekday(i + 1) in self.preferred else 0.0,
             )
             for i, date in enumerate(dates)
         ]
@@ -1306,8 +1320,19 @@ class CalendarPlacer:
         wanted = request[: partial_share(len(request), inside)]
         previous = self.previous
         before = [(d - monday).days for d in previous]
+        # The library's own rules never read the date: weeks that differ only in their
+        # dates share a schedule. A rule of the caller's own might, so then they do not.
+        blind = all(_date_blind(rule) for rule in self.policy.rules)
         key = (
-            tuple((slot.context, slot.available, slot.outside) for slot in slots),
+            tuple(
+                (
+                    attrs.evolve(slot.context, date=None) if blind else slot.context,
+                    slot.available,
+                    slot.outside,
+                    slot.bonus,
+                )
+                for slot in slots
+            ),
             wanted,
             tuple(before),
             id(self.policy),

@@ -187,7 +187,7 @@ def choose(  # noqa: PLR0917 - internal
 ) -> tuple[Exercise | None, str | None]:
     """The exercise for a slot and, when it is not the slot's first choice, why.
 
-    The first preferred exercise that fits (one with a known 1RM first), else the
+    The first preferred exercise that fits, else the
     fitting exercise of the slot's pattern, then category, most similar to the
     first preference; None (with the reason) when nothing fits. Exercises in
     ``used`` are already in the session; a swap never takes a pattern of
@@ -217,17 +217,20 @@ def choose(  # noqa: PLR0917 - internal
         )
 
     def rank(e: Exercise) -> tuple[bool, float, str]:
-        return (e.key not in ctx.athlete.one_rm, -similarity(usual, e) if usual else 0.0, e.key)
+        known = ctx.athlete.one_rm_for(e.key) is not None
+        return (not known, -similarity(usual, e) if usual else 0.0, e.key)
 
     preferred = [ctx.catalogue[k] for k in slot.prefer if k in ctx.catalogue]
-    fine = sorted((e for e in preferred if fits(e)), key=lambda e: e.key not in ctx.athlete.one_rm)
+    # The template's order decides, not which 1RMs are known: logging a set of one
+    # exercise never changes which exercise a plan prescribes.
+    fine = [e for e in preferred if fits(e)]
     usual = fine[0] if fine else (preferred[0] if preferred else None)
 
     def pool() -> list[Exercise]:  # the whole catalogue: only when a swap is needed
         return [e for e in ctx.catalogue if fits(e)]
 
     # A key lift with a known 1RM stays: its loads keep progressing from what is known.
-    keeps = slot.key and usual is not None and usual.key in ctx.athlete.one_rm
+    keeps = slot.key and usual is not None and ctx.athlete.one_rm_for(usual.key) is not None
     if limits.avoid and usual is not None and usual.key in limits.avoid and not keeps:
         # A new block: a variation of the same pattern, when one fits.
         options = sorted(

@@ -19,7 +19,6 @@ Examples:
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
@@ -518,7 +517,7 @@ class Catalogue:
                         f"{exercise.key}.progresses_to",
                         target,
                         "must name an exercise in the catalogue",
-                        _did_you_mean(target, by_key) or "add that exercise or remove the link",
+                        v.did_you_mean(target, by_key) or "add that exercise or remove the link",
                     )
                 easier[target].append(exercise.key)
         _check_acyclic(by_key)
@@ -803,7 +802,7 @@ class Catalogue:
         return tuple(self._by_key[k] for k in found)
 
     def _unknown(self, key: object) -> UnknownExerciseError:
-        hint = _did_you_mean(key, self._by_key) if isinstance(key, str) else ""
+        hint = v.did_you_mean(key, self._by_key) if isinstance(key, str) else ""
         return UnknownExerciseError(
             "key",
             key,
@@ -816,13 +815,6 @@ def _flag(argument: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise ArgumentTypeError(argument, value, "must be True, False or None", "pass a bool")
     return value
-
-
-def _did_you_mean(key: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(key, list(known), n=3, cutoff=0.6)
-    if not close:
-        return ""
-    return "did you mean " + " or ".join(repr(k) for k in close) + "?"
 
 
 def _check_acyclic(by_key: Mapping[str, Exercise]) -> None:
