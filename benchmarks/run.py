@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import runstrength as rs
+from runstrength.load import MAX_REPS_TO_FAILURE
 
 
 @dataclass(frozen=True)
@@ -96,21 +97,38 @@ def _load_benchmarks() -> list[Benchmark]:
     one_rm = rs.estimate_one_rm(weights, reps, rir=rir)
     bar = rs.Barbell()
     targets = rs.load_for(one_rm, reps, rir=rir)
+    # The default model's curve at whole reps to failure, for its bare interpolation.
+    knots = np.arange(1.0, MAX_REPS_TO_FAILURE + 1)
+    curve = rs.percent_one_rm(knots)
 
     return [
         Benchmark(
             "estimate_one_rm, 1,000,000 sets",
             lambda: rs.estimate_one_rm(weights, reps, rir=rir),
+            lambda: weights * 100 / np.interp(reps + rir, knots, curve),
+            target=3.0,
+            note="validated default (RTS_NSCA) e1RM vs the bare numpy interpolation",
+        ),
+        Benchmark(
+            "load_for, 1,000,000 sets",
+            lambda: rs.load_for(one_rm, reps, rir=rir),
+            lambda: one_rm * np.interp(reps + rir, knots, curve) / 100,
+            target=3.0,
+            note="validated default load from 1RM, reps and RIR vs the bare interpolation",
+        ),
+        Benchmark(
+            "estimate_one_rm (Brzycki), 1,000,000 sets",
+            lambda: rs.estimate_one_rm(weights, reps, rir=rir, formula="brzycki"),
             lambda: weights * 36 / (37 - (reps + rir)),
             target=3.0,
             note="validated Brzycki e1RM vs the bare numpy expression",
         ),
         Benchmark(
-            "load_for, 1,000,000 sets",
-            lambda: rs.load_for(one_rm, reps, rir=rir),
+            "load_for (Brzycki), 1,000,000 sets",
+            lambda: rs.load_for(one_rm, reps, rir=rir, formula="brzycki"),
             lambda: one_rm * (37 - (reps + rir)) / 36,
             target=3.0,
-            note="validated load from 1RM, reps and RIR vs the bare numpy expression",
+            note="validated Brzycki load from 1RM, reps and RIR vs the bare numpy expression",
         ),
         Benchmark(
             "Barbell.round, 1,000,000 loads",

@@ -29,7 +29,7 @@ from tests import strategies as s
 # --- the oracle: the rules as a coach states them ------------------------------------------
 
 HARD_PERCENT = 80.0  # lower-body loaded set at or above: hard
-HARD_TO_FAILURE = 8  # reps + RIR at or under: hard (80.6 % by Brzycki)
+HARD_TO_FAILURE = 8  # reps + RIR at or under: hard (79.3 % by the default RTS_NSCA)
 HARD_KEY_RIR = 2  # a key lift at or under this RIR: hard
 HARD_ABOVE_SETS = 6  # more lower-body working sets: hard
 LIGHT_MIN_RIR = 3

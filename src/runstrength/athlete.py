@@ -242,14 +242,14 @@ class Athlete:
         reps: int,
         *,
         rir: float = 0,
-        formula: OneRmFormula | str = OneRmFormula.BRZYCKI,
+        formula: OneRmFormula | str = OneRmFormula.RTS_NSCA,
     ) -> Athlete:
         """A copy with the 1RM of ``exercise`` estimated from one logged set.
 
         Examples:
             >>> athlete = Athlete(level="beginner").with_logged_set("goblet-squat", 24, 10, rir=2)
             >>> round(athlete.one_rm["goblet-squat"], 1)
-            34.6
+            35.6
         """
         v.check_slug("exercise", exercise)
         v.check_finite_number("load", load)

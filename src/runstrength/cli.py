@@ -13,7 +13,7 @@ Examples:
     push-up                      upper-body  horizontal-push       bodyweight-reps
     0
     >>> main(["e1rm", "100", "5", "--rir", "2"])
-    e1RM 120 kg (brzycki: 100 kg x 5 reps with 2 in reserve)
+    e1RM 121.9 kg (rts-nsca: 100 kg x 5 reps with 2 in reserve)
     0
 """
 
@@ -243,7 +243,10 @@ def _parser() -> argparse.ArgumentParser:
     e1rm.add_argument("reps", type=int, help="the reps done")
     e1rm.add_argument("--rir", type=float, default=0.0, help="reps left in reserve (default 0)")
     e1rm.add_argument(
-        "--formula", choices=[f.value for f in OneRmFormula], default="brzycki", help="1RM model"
+        "--formula",
+        choices=[f.value for f in OneRmFormula],
+        default=OneRmFormula.RTS_NSCA.value,
+        help="%%1RM model (default rts-nsca)",
     )
     e1rm.add_argument("--unit", type=str.lower, choices=["kg", "lb"], default="kg")
 

@@ -8,15 +8,16 @@ disagree with what is prescribed.
 
 The rules (each threshold a named constant below; intensity is stated in reps to
 failure, reps + reps in reserve, so that a change of %1RM model does not move
-it, with the %1RM it means under the Brzycki model):
+it, with the %1RM it means under the default ``RTS_NSCA`` model):
 
 - **hard**: any plyometric above low intensity; any lower-body loaded set at
-  80 % 1RM or more (8 reps to failure or fewer), or at 2 reps in reserve or
-  fewer on a key lift; more than 6 lower-body working sets; eccentric hamstring
-  work new in the last two weeks (Power Couple; SportCoaching; Best Athletics);
+  80 % 1RM or more or at 8 reps to failure or fewer (79.3 % 1RM), or at 2 reps in
+  reserve or fewer on a key lift; more than 6 lower-body working sets; eccentric
+  hamstring work new in the last two weeks (Power Couple; SportCoaching; Best
+  Athletics);
 - **light**: low-intensity plyometrics at most; every lower-body set at 3 reps in
-  reserve or more and at most 75 % 1RM (10 reps to failure or more); at most 4
-  lower-body working sets;
+  reserve or more, at 10 reps to failure or more (74.5 % 1RM) and at most 75 %
+  1RM; at most 4 lower-body working sets;
 - **moderate**: everything else.
 
 Lower-body working sets are the sets of bilateral and unilateral exercises
@@ -67,7 +68,7 @@ __all__ = [
 ]
 
 HARD_MAX_REPS_TO_FAILURE = 8
-"""A lower-body loaded set this close to failure (reps + RIR) is hard: 80.6 % 1RM (Brzycki)."""
+"""A lower-body loaded set this close to failure (reps + RIR) is hard: 79.3 % 1RM (RTS_NSCA)."""
 HARD_MIN_PERCENT_ONE_RM = 80.0
 """A lower-body loaded set at this %1RM or more is hard (Best Athletics' heavy end of 70-85 %)."""
 HARD_KEY_LIFT_MAX_RIR = 2
@@ -78,7 +79,7 @@ costs muscle damage)."""
 LIGHT_MIN_RIR = 3
 """A light session keeps every lower-body set at least this many reps from failure."""
 LIGHT_MIN_REPS_TO_FAILURE = 10
-"""A light session's loaded lower-body sets allow this many reps to failure: 75.0 % (Brzycki)."""
+"""A light session's loaded lower-body sets allow this many reps to failure: 74.5 % (RTS_NSCA)."""
 LIGHT_MAX_PERCENT_ONE_RM = 75.0
 """A light session's loaded lower-body sets stay at or under this %1RM."""
 LIGHT_MAX_LOWER_SETS = 4
@@ -189,7 +190,7 @@ def exercise_hardness(  # noqa: PLR0911 - one verdict per rule, each with its re
         (<Hardness.HARD: 'hard'>, 'box jump is a moderate-intensity plyometric')
         >>> exercise_hardness(cat["front-squat"], Prescription(sets=2, reps=6, rir=3),
         ...                   key_lift=True)
-        (<Hardness.MODERATE: 'moderate'>, 'front squat at about 78 % of 1RM')
+        (<Hardness.MODERATE: 'moderate'>, 'front squat at about 77 % of 1RM')
     """
     exercise, prescription = _check(exercise, prescription)
     name = exercise.name.lower()

@@ -597,7 +597,7 @@ class Dose:
         >>> dose.sessions, dose.sets, dose.reps, dose.rir
         (2, 3, (5, 8), 2.0)
         >>> [round(p, 1) for p in dose.percent_one_rm]
-        [75.0, 83.3]
+        [74.5, 82.0]
     """
 
     sessions: int = attrs.field(validator=_whole)
@@ -618,7 +618,7 @@ class Dose:
 
         Examples:
             >>> [round(p, 1) for p in dose_for("advanced", "base").percent_one_rm]
-            [83.3, 88.9]
+            [82.0, 86.7]
         """
         low = float(percent_one_rm(self.reps[1], rir=self.rir))
         high = float(percent_one_rm(self.reps[0], rir=self.rir))

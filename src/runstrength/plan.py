@@ -19,7 +19,7 @@ Examples:
     >>> first.date.isoformat(), first.kind.value, first.template
     ('2026-12-08', 'heavy', 'intermediate-a')
     >>> str(first.exercises[0])
-    'Front squat: 3 x 5-6 @ 65 kg (RIR 2)'
+    'Front squat: 3 x 5-6 @ 62.5 kg (RIR 2)'
 """
 
 from __future__ import annotations

@@ -360,7 +360,7 @@ def _sequence(argument: str, value: object) -> Sequence[object]:
 
 
 def e1rm_history(
-    sets: Sequence[SetLog], *, formula: OneRmFormula | str = OneRmFormula.BRZYCKI
+    sets: Sequence[SetLog], *, formula: OneRmFormula | str = OneRmFormula.RTS_NSCA
 ) -> NDArray[np.float64]:
     """The estimated 1RM of every logged set, computed in one vectorised call.
 
@@ -370,7 +370,7 @@ def e1rm_history(
     Examples:
         >>> logs = [SetLog(load=100, reps=5, rir=2), SetLog(load=105, reps=3, rir=1)]
         >>> e1rm_history(logs).round(1).tolist()
-        [120.0, 114.5]
+        [121.9, 117.2]
     """
     logged = v.check_tuple_of("sets", tuple(_sequence("sets", sets)), SetLog)
     loads = np.fromiter((s.load for s in logged), dtype=np.float64, count=len(logged))
