@@ -501,3 +501,10 @@ def test_8_smaller_points() -> None:
     # Race day says it is race day.
     race_plan = quiet_plan(rs.Athlete(level="beginner"), EASY_WEEK, [MARATHON], start=START)
     assert "race day (Spring marathon)" in race_plan.why(MARATHON.date)
+
+
+def test_long_easy_sets_without_a_1rm_are_light_not_an_error() -> None:
+    cat = rs.Catalogue.default()
+    easy = rs.Prescription(sets=2, reps=20, rir=3.0)
+    verdict = rs.session_hardness([(cat["goblet-squat"], easy, False)])
+    assert verdict.hardness is rs.Hardness.LIGHT

@@ -46,7 +46,7 @@ import attrs
 
 from runstrength._enums import StrEnum
 from runstrength.errors import ArgumentTypeError
-from runstrength.load import Prescription, percent_one_rm
+from runstrength.load import MAX_REPS_TO_FAILURE, Prescription, percent_one_rm
 from runstrength.taxonomy import Category, Dosing, Exercise, PlyoIntensity
 
 __all__ = [
@@ -209,7 +209,7 @@ def exercise_hardness(  # noqa: PLR0911 - one verdict per rule, each with its re
     percent = prescription.percent_one_rm
     if exercise.dosing is Dosing.LOADED_REPS:
         if percent is None and to_failure is not None:
-            percent = float(percent_one_rm(min(to_failure, 30), rir=0))
+            percent = float(percent_one_rm(min(to_failure, MAX_REPS_TO_FAILURE), rir=0))
         heavy_reps = to_failure is not None and to_failure <= HARD_MAX_REPS_TO_FAILURE
         if heavy_reps or (percent is not None and percent >= HARD_MIN_PERCENT_ONE_RM):
             return Hardness.HARD, f"{name} at about {percent:.0f} % of 1RM"
