@@ -93,7 +93,7 @@ class RunKind(StrEnum):
     """
 
     REST = "rest"
-    """No running (or cross-training only)."""
+    """No running ("rest or cross-train" too; cross-training alone reads as moderate)."""
     EASY = "easy"
     """An easy or recovery run."""
     MODERATE = "moderate"

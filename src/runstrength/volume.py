@@ -167,8 +167,8 @@ def heavy_running_week(
     baseline = math.fsum(earlier) / len(earlier)
     if volume <= limit * baseline:
         return HeavyWeek(False, "", volume, baseline, unit)
-    weeks = _COUNTS.get(len(earlier), f"{len(earlier)} weeks")
-    if baseline == 0:
+    weeks = _COUNTS[len(earlier)]
+    if baseline == 0 or not math.isfinite(volume / baseline):
         trigger = f"running {volume:.0f} {unit} after none in the last {weeks}"
     else:
         jump = round((volume / baseline - 1) * 100)
