@@ -2,7 +2,10 @@
 
 A day holds zero or more runs; its *demand* is its hardest run (rest < easy <
 moderate < key workout < long run < race). Weeks run Monday to Sunday, numbered
-the ISO way (Monday = 1).
+the ISO way (Monday = 1). Text is read with the runner's own words
+(:class:`RunningWords`: plan words such as "med-long" or "marathon pace", and the
+common words of German, French, Spanish, Italian and Dutch plans), and a run may
+carry its distance and duration ("long 32 km", "easy 45 min").
 
 Examples:
     >>> week = RunningWeek.parse("mon easy, tue intervals, wed rest, thu tempo, fri easy, "
@@ -229,8 +232,9 @@ _UNITS: dict[str, tuple[str, float]] = {
 # A bare "m" can be metres ("100 m strides") or minutes ("45m"): never read as either.
 _AMBIGUOUS_UNITS = frozenset({"m", "meter", "meters", "metre", "metres"})
 _AMOUNT = re.compile(r"([0-9]+(?:\.[0-9]+)?)([a-z]*)")
-_CLOCK = re.compile(r"([0-9]+):([0-5][0-9])")
-_HOURS_MINUTES = re.compile(r"([0-9]+)h([0-5]?[0-9])(?:m|min)?")
+# At most four digits of hours: int() refuses very long digit strings.
+_CLOCK = re.compile(r"([0-9]{1,4}):([0-5][0-9])")
+_HOURS_MINUTES = re.compile(r"([0-9]{1,4})h([0-5]?[0-9])(?:m|min)?")
 
 _KM_DECIMALS = 3  # kilometres are kept to the metre
 _MINUTE_DECIMALS = 2  # minutes are kept to about half a second
@@ -634,10 +638,11 @@ class Run:
 
     def __attrs_post_init__(self) -> None:
         # The kind's own words are no label: Run(EASY, "easy") == Run(EASY).
-        entry = _label_entry(self.label, self.kind) if self.label else None
-        own = (_key(_CANONICAL[self.kind]), _key(self.kind.value))
-        label = "" if entry is None or _key(entry.word) in own else entry.word
-        object.__setattr__(self, "label", label)
+        if self.label:
+            entry = _label_entry(self.label, self.kind)
+            own = (_key(_CANONICAL[self.kind]), _key(self.kind.value))
+            label = "" if entry is None or _key(entry.word) in own else entry.word
+            object.__setattr__(self, "label", label)
 
     @property
     def word(self) -> str:
