@@ -142,6 +142,99 @@ running_weeks = st.lists(running_days, min_size=7, max_size=7).map(
 )
 weekdays = st.sampled_from(rs.Weekday)
 
+# --- the runner's own words -------------------------------------------------------------
+
+running_words = st.sampled_from(rs.RunningWords.default().words)
+
+
+@st.composite
+def spellings(draw: st.DrawFn, word: str) -> str:
+    """``word`` as a runner might type it: any case, hyphens or spaces between its parts."""
+    parts = word.replace("-", " ").split()
+    joined = parts[0]
+    for part in parts[1:]:
+        joined += draw(st.sampled_from(["-", " ", "  "])) + part
+    return "".join(c.upper() if draw(st.booleans()) else c for c in joined)
+
+
+@st.composite
+def distances(draw: st.DrawFn) -> tuple[str, float]:
+    """A distance as text in any accepted unit, and its kilometres (to the metre)."""
+    km = draw(st.integers(1, 60_000)) / 1000
+    miles = draw(st.integers(1, 40_000)) / 1000
+    return draw(
+        st.sampled_from(
+            [
+                (f"{km}km", km),
+                (f"{km} km", km),
+                (f"{km}k", km),
+                (f"{miles} mi", round(miles * 1.609344, 3)),
+                (f"{miles}miles", round(miles * 1.609344, 3)),
+            ]
+        )
+    )
+
+
+@st.composite
+def durations(draw: st.DrawFn) -> tuple[str, float]:
+    """A duration as text in any accepted form, and its minutes."""
+    hours, minutes = draw(st.integers(0, 5)), draw(st.integers(1, 59))
+    total = hours * 60 + minutes
+    return draw(
+        st.sampled_from(
+            [
+                (f"{total}min", float(total)),
+                (f"{total} minutes", float(total)),
+                (f"{hours}:{minutes:02d}", float(total)),
+                (f"{hours}h{minutes}", float(total)),
+                (f"{hours + 1}h", float((hours + 1) * 60)),
+            ]
+        )
+    )
+
+
+@st.composite
+def labelled_runs(draw: st.DrawFn) -> rs.Run:
+    """Any run: a kind, a built-in word of that kind or none, any distance and duration."""
+    kind = draw(st.sampled_from([k for k in rs.RunKind if k is not rs.RunKind.REST]))
+    labels = [e.word for e in rs.RunningWords.default() if e.kind is kind]
+    return rs.Run(
+        kind,
+        draw(st.just("") | st.sampled_from(labels)),
+        distance_km=draw(st.none() | st.floats(0.001, 400)),
+        minutes=draw(st.none() | st.floats(0.01, 2880)),
+    )
+
+
+measured_running_weeks = st.lists(
+    st.lists(labelled_runs(), max_size=2).map(lambda runs: rs.RunningDay(tuple(runs))),
+    min_size=7,
+    max_size=7,
+).map(lambda days: rs.RunningWeek(tuple(days)))
+
+
+@st.composite
+def worded_weeks(draw: st.DrawFn) -> tuple[str, list[list[rs.RunKind]]]:
+    """A week written with any running words, distances and durations, and its kinds."""
+    entries, kinds = [], []
+    for day in rs.Weekday:
+        day_kinds, texts = [], []
+        for _ in range(draw(st.integers(0, 2))):
+            entry = draw(running_words)
+            text = draw(spellings(entry.word))
+            if entry.kind is not rs.RunKind.REST:
+                if draw(st.booleans()):
+                    text += " " + draw(distances())[0]
+                if draw(st.booleans()):
+                    text += " " + draw(durations())[0]
+                day_kinds.append(entry.kind)
+            texts.append(text)
+        kinds.append(day_kinds)
+        if texts:
+            entries.append(f"{day.short} " + draw(st.sampled_from([" + ", "+"])).join(texts))
+    return draw(st.sampled_from([", ", "; ", "\n"])).join(entries), kinds
+
+
 # --- the season -----------------------------------------------------------------------
 
 season_start = dt.date(2026, 12, 7)

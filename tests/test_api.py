@@ -50,6 +50,7 @@ def test_submodule_all_lists_exist() -> None:
         "planner",
         "selection",
         "templates",
+        "volume",
     ):
         mod = importlib.import_module(f"runstrength.{module}")
         # Order is checked by ruff (RUF022, isort-style); here: no repeats.

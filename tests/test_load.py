@@ -258,7 +258,7 @@ def test_rts_nsca_arrays_agree_with_scalars(rows: list[tuple[float, tuple[int, f
 
 
 def test_runner_doses_land_in_the_published_intensity_band() -> None:
-    # Seed 004: about 70-85 % 1RM; Proven Gains: 4-8 reps with 1-2 RIR on key lifts.
+    # Best Athletics: about 70-85 % 1RM; Proven Gains: 4-8 reps with 1-2 RIR on key lifts.
     for reps in range(4, 9):
         for rir in (1, 2):
             assert 70 <= rs.percent_one_rm(reps, rir=rir) <= 89

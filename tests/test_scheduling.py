@@ -376,7 +376,7 @@ BAD = [
     ),
     ("bad label", lambda: rs.Run(rs.RunKind.EASY, "Easy Run"), rs.ValidationError, "label"),
     ("run kind str", lambda: rs.Run("easy"), rs.ArgumentTypeError, "kind"),
-    ("day word", lambda: rs.RunningDay.of("jog"), rs.ParseError, "run"),
+    ("day word", lambda: rs.RunningDay.of("sprints"), rs.ParseError, "run"),
     ("day word type", lambda: rs.RunningDay.of(3), rs.ArgumentTypeError, "run"),
     ("weekday", lambda: rs.Weekday.parse("mo"), rs.ParseError, "weekday"),
     ("weekday type", lambda: rs.Weekday.parse(1), rs.ArgumentTypeError, "weekday"),
@@ -737,7 +737,7 @@ def test_labels_round_trip_and_normalise() -> None:
     [
         ("tue rest+sprints", "text (entry 1, word 3)"),
         ("tue long run+sprints", "text (entry 1, word 4)"),
-        ("mon easy,, tue 5k", "text (entry 3, word 2)"),
+        ("mon easy,, tue 5x", "text (entry 3, word 2)"),
     ],
 )
 def test_parse_errors_point_at_the_word(text: str, where: str) -> None:

@@ -83,6 +83,8 @@ from runstrength.running import (
     RunningCalendar,
     RunningDay,
     RunningWeek,
+    RunningWord,
+    RunningWords,
     Weekday,
 )
 from runstrength.scheduling import (
@@ -111,6 +113,13 @@ from runstrength.taxonomy import (
     similarity,
 )
 from runstrength.templates import SessionTemplate, Slot
+from runstrength.volume import (
+    HeavyWeek,
+    WeekVolume,
+    heavy_running_week,
+    heavy_running_weeks,
+    running_volume,
+)
 
 __version__ = "0.1.0.dev0"
 
@@ -137,6 +146,7 @@ __all__ = [
     "FormatError",
     "Hardness",
     "HardnessVerdict",
+    "HeavyWeek",
     "InfeasibleScheduleError",
     "KettlebellSet",
     "Level",
@@ -165,6 +175,8 @@ __all__ = [
     "RunningCalendar",
     "RunningDay",
     "RunningWeek",
+    "RunningWord",
+    "RunningWords",
     "RunstrengthError",
     "RunstrengthWarning",
     "ScheduleCompromiseWarning",
@@ -184,6 +196,7 @@ __all__ = [
     "WeekDose",
     "WeekSchedule",
     "WeekTotals",
+    "WeekVolume",
     "Weekday",
     "__version__",
     "apply_conditions",
@@ -191,6 +204,8 @@ __all__ = [
     "double_progression",
     "e1rm_history",
     "estimate_one_rm",
+    "heavy_running_week",
+    "heavy_running_weeks",
     "load_for",
     "next_load",
     "parse_distance",
@@ -200,6 +215,7 @@ __all__ = [
     "reps_to_failure",
     "rir_to_rpe",
     "rpe_to_rir",
+    "running_volume",
     "schedule_calendar",
     "schedule_week",
     "session_hardness",

@@ -1,6 +1,6 @@
 """Progression from what was logged: the next load, the next dose, an e1RM history.
 
-Seed 001 asks for a little more load or difficulty every 1-2 weeks once sets feel
+The Proven Gains article asks for a little more load or difficulty every 1-2 weeks once sets feel
 easy, without grinding to failure. Here "easy" is measured: a set logged with
 more reps in reserve than the target was easier than planned. Two rules decide
 the next load:

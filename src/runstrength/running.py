@@ -2,7 +2,10 @@
 
 A day holds zero or more runs; its *demand* is its hardest run (rest < easy <
 moderate < key workout < long run < race). Weeks run Monday to Sunday, numbered
-the ISO way (Monday = 1).
+the ISO way (Monday = 1). Text is read with the runner's own words
+(:class:`RunningWords`: plan words such as "med-long" or "marathon pace", and the
+common words of German, French, Spanish, Italian and Dutch plans), and a run may
+carry its distance and duration ("long 32 km", "easy 45 min").
 
 Examples:
     >>> week = RunningWeek.parse("mon easy, tue intervals, wed rest, thu tempo, fri easy, "
@@ -16,26 +19,60 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import enum
+import functools
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any
+import statistics
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from importlib import resources
+from typing import Any, NamedTuple
 
 import attrs
 
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
-from runstrength.errors import ArgumentTypeError, ValidationError
+from runstrength.errors import ArgumentTypeError, RunstrengthError, ValidationError
 
 __all__ = [
+    "KM_PER_MILE",
+    "LONG_RUN_MIN_KM",
+    "LONG_RUN_MIN_MINUTES",
+    "LONG_RUN_RATIO",
+    "MAX_RUN_KM",
+    "MAX_RUN_MINUTES",
     "ParseError",
     "Run",
     "RunKind",
     "RunningCalendar",
     "RunningDay",
     "RunningWeek",
+    "RunningWord",
+    "RunningWords",
     "Weekday",
 ]
+
+KM_PER_MILE = 1.609344
+"""Kilometres in a mile (the international mile, exactly)."""
+
+LONG_RUN_RATIO = 1.5
+"""A run given only by its distance or duration is the long run when it is the week's
+single longest and at least this many times the week's median run (a library convention)."""
+
+LONG_RUN_MIN_KM = 16.0
+"""A run given only by its distance is a long run from this many kilometres, whatever the
+rest of the week holds (a library convention; about 10 miles)."""
+
+LONG_RUN_MIN_MINUTES = 90.0
+"""A run given only by its duration is a long run from this many minutes (a library
+convention)."""
+
+MAX_RUN_KM = 400.0
+"""The longest distance a single run may have: beyond it the number is surely a typo."""
+
+MAX_RUN_MINUTES = 48 * 60.0
+"""The longest duration a single run may have (48 hours), in minutes."""
 
 
 class ParseError(ValidationError):
@@ -59,7 +96,7 @@ class RunKind(StrEnum):
     """
 
     REST = "rest"
-    """No running (or cross-training only)."""
+    """No running ("rest or cross-train" too; cross-training alone reads as moderate)."""
     EASY = "easy"
     """An easy or recovery run."""
     MODERATE = "moderate"
@@ -93,27 +130,6 @@ class RunKind(StrEnum):
 
 
 _RUN_RANKS = {kind: index for index, kind in enumerate(RunKind)}
-
-_SYNONYMS: dict[str, RunKind] = {
-    "rest": RunKind.REST,
-    "off": RunKind.REST,
-    "easy": RunKind.EASY,
-    "recovery": RunKind.EASY,
-    "moderate": RunKind.MODERATE,
-    "steady": RunKind.MODERATE,
-    "key": RunKind.KEY_WORKOUT,
-    "key-workout": RunKind.KEY_WORKOUT,
-    "workout": RunKind.KEY_WORKOUT,
-    "intervals": RunKind.KEY_WORKOUT,
-    "tempo": RunKind.KEY_WORKOUT,
-    "threshold": RunKind.KEY_WORKOUT,
-    "hills": RunKind.KEY_WORKOUT,
-    "track": RunKind.KEY_WORKOUT,
-    "fartlek": RunKind.KEY_WORKOUT,
-    "long": RunKind.LONG_RUN,
-    "long-run": RunKind.LONG_RUN,
-    "race": RunKind.RACE,
-}
 
 
 class Weekday(enum.IntEnum):
@@ -194,11 +210,352 @@ def weekday(value: object, argument: str = "weekday") -> Weekday:
     )
 
 
+# --- running words ---------------------------------------------------------------------
+
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
+_WORD_PART = re.compile(r"[^\W\d_][\w']*")
+_LANGUAGE = re.compile(r"(?:[a-z]{2})?")
+_NEGATIVE = re.compile(r"[\-\u2010-\u2015\u2212][0-9]")
+
+# Words that may stand beside a run's word and add nothing ("med-long run 12 mi").
+_FILLERS = frozenset({"run"})
+# Words after which a run's text is detail and is not read ("LT 8 with 4 at LT pace"):
+# with, mit, avec, con (es, it), met (nl).
+_DETAILS = frozenset({"with", "mit", "avec", "con", "met"})
+
+_UNITS: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("km", "k", "kms"), ("km", 1.0)),
+    **dict.fromkeys(("mi", "mile", "miles"), ("km", KM_PER_MILE)),
+    **dict.fromkeys(("min", "mins", "minute", "minutes"), ("min", 1.0)),
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), ("min", 60.0)),
+}
+# A bare "m" can be metres ("100 m strides") or minutes ("45m"): never read as either.
+_AMBIGUOUS_UNITS = frozenset({"m", "meter", "meters", "metre", "metres"})
+_AMOUNT = re.compile(r"([0-9]+(?:\.[0-9]+)?)([a-z]*)")
+# At most four digits of hours: int() refuses very long digit strings.
+_CLOCK = re.compile(r"([0-9]{1,4}):([0-5][0-9])")
+_HOURS_MINUTES = re.compile(r"([0-9]{1,4})h([0-5]?[0-9])(?:m|min)?")
+
+_KM_DECIMALS = 3  # kilometres are kept to the metre
+_MINUTE_DECIMALS = 2  # minutes are kept to about half a second
+
+
+def _fold(text: str) -> str:
+    # Case, accents and compatibility forms do not matter: "VO₂max" is "vo2max".
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _key(text: str) -> tuple[str, ...]:
+    """The parts a word is matched by: folded, hyphens and spaces alike."""
+    return tuple(part for part in _SEPARATORS.split(_fold(text)) if part)
+
+
+def _spelled(value: str) -> str:
+    if not isinstance(value, str):
+        raise ArgumentTypeError("word", value, "must be a string", "e.g. 'med-long'")
+    return unicodedata.normalize("NFC", " ".join(value.split())).lower()
+
+
+def _phrase(_instance: object, attribute: Any, value: str) -> None:
+    key = _key(value)
+    if not key or not all(_WORD_PART.fullmatch(part) for part in key):
+        raise ValidationError(
+            attribute.name,
+            value,
+            "must be words of letters (digits only after the first letter), hyphens or spaces",
+            "write it like 'med-long' or 'tirada larga'",
+        )
+    clash = [
+        part for part in key if part in _DETAILS or part in _UNITS or part in _AMBIGUOUS_UNITS
+    ]
+    if clash or key in {(filler,) for filler in _FILLERS}:
+        raise ValidationError(
+            attribute.name,
+            value,
+            f"must not use {(clash or list(key))[0]!r}, which the running-week text reads "
+            "as a unit, a filler or the start of details",
+            "choose another word",
+        )
+
+
+def _language(_instance: object, attribute: Any, value: object) -> None:
+    if not isinstance(value, str) or not _LANGUAGE.fullmatch(value):
+        raise ValidationError(
+            attribute.name,
+            value,
+            "must be a two-letter language code or empty",
+            "e.g. 'en', 'de', or ''",
+        )
+
+
+@attrs.frozen
+class RunningWord:
+    """A word or phrase for a kind of run, and why it is that kind.
+
+    The word is kept in lower case with single spaces; hyphens and spaces, case and
+    accents do not matter when text is read.
+
+    Examples:
+        >>> entry = RunningWord("Med-long", RunKind.MODERATE,
+        ...                     "medium-long runs are moderate at any distance")
+        >>> entry.word, entry.kind.value
+        ('med-long', 'moderate')
+        >>> RunningWords.default()["bike"].cross_training
+        True
+    """
+
+    word: str = attrs.field(converter=_spelled, validator=_phrase)
+    """The word or phrase, lower case."""
+    kind: RunKind = attrs.field(validator=v.member_of(RunKind))
+    """The kind of run it means."""
+    reason: str = attrs.field(validator=v.text)
+    """Why it is that kind, in a few plain words."""
+    language: str = attrs.field(default="", kw_only=True, validator=_language)
+    """The word's language as a two-letter code (``"en"``), or empty."""
+    cross_training: bool = attrs.field(default=False, kw_only=True, validator=v.check_bool)
+    """Training that is not running: read as a moderate day, left out of running volume."""
+
+
+def _word_list(_instance: object, attribute: Any, value: object) -> None:
+    seen: dict[tuple[str, ...], str] = {}
+    for entry in v.check_tuple_of(attribute.name, value, RunningWord):
+        key = _key(entry.word)
+        if key in seen:
+            raise ValidationError(
+                attribute.name,
+                entry.word,
+                f"must list each word once ({seen[key]!r} reads the same)",
+                "remove one of them",
+            )
+        seen[key] = entry.word
+
+
+_RECORD_FIELDS = frozenset({"word", "kind", "reason", "language", "cross_training"})
+
+
+@attrs.frozen
+class RunningWords:
+    """The words a running week may use, each mapped to a kind of run.
+
+    :meth:`default` holds the built-in words (English plan words and the common words of
+    German, French, Spanish, Italian and Dutch plans); :meth:`with_words` adds your own.
+    Hyphens and spaces, case and accents do not matter ("Marathon-Pace" is
+    "marathon pace", "fractionne" is "fractionné").
+
+    Examples:
+        >>> words = RunningWords.default().with_words({"vo2": "key-workout"})
+        >>> words["VO2"].kind, words["Tirada larga"].kind
+        (<RunKind.KEY_WORKOUT: 'key-workout'>, <RunKind.LONG_RUN: 'long-run'>)
+        >>> RunningWeek.parse("tue vo2 8 km, sun long", words=words)["tue"].demand
+        <RunKind.KEY_WORKOUT: 'key-workout'>
+    """
+
+    words: tuple[RunningWord, ...] = attrs.field(validator=_word_list)
+    """Every word, in order."""
+    _index: dict[tuple[str, ...], RunningWord] = attrs.field(init=False, repr=False, eq=False)
+    _longest: int = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        index = {_key(entry.word): entry for entry in self.words}
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_longest", max(map(len, index), default=0))
+
+    @classmethod
+    def default(cls) -> RunningWords:
+        """The built-in words, loaded from the package's ``data/running_words.toml`` once.
+
+        Examples:
+            >>> RunningWords.default()["rest or cross-train"].kind
+            <RunKind.REST: 'rest'>
+        """
+        return _default_words()
+
+    @classmethod
+    def from_records(
+        cls, records: Iterable[Mapping[str, Any]], *, source: str = "records"
+    ) -> RunningWords:
+        """Words from records shaped like the data file's ``[[word]]`` tables.
+
+        Each record has ``word``, ``kind`` (a :class:`RunKind` value) and ``reason``, and
+        may have ``language`` and ``cross_training``.
+
+        Args:
+            records: The records, in order.
+            source: What to call the records in error messages.
+
+        Raises:
+            ValidationError: A record with a missing, unknown or invalid field, or a
+                word listed twice; the message names the record.
+
+        Examples:
+            >>> RunningWords.from_records([{"word": "lsd", "kind": "long-run",
+            ...                             "reason": "long slow distance"}])["LSD"].kind
+            <RunKind.LONG_RUN: 'long-run'>
+        """
+        if isinstance(records, (str, Mapping)) or not isinstance(records, Iterable):
+            raise ArgumentTypeError(
+                "records", records, "must be a list of records", "e.g. [{'word': ...}]"
+            )
+        entries: list[RunningWord] = []
+        for number, record in enumerate(records):
+            where = f"{source}[{number}]"
+            if not isinstance(record, Mapping):
+                raise ArgumentTypeError(
+                    where, record, "must be a table", "give word, kind, reason"
+                )
+            missing = sorted({"word", "kind", "reason"} - set(record))
+            unknown = sorted(set(record) - _RECORD_FIELDS)
+            if missing or unknown:
+                raise ValidationError(
+                    where,
+                    record,
+                    f"must have word, kind and reason only (missing {missing}, unknown {unknown})",
+                    "optional fields are language and cross_training",
+                )
+            try:
+                entries.append(
+                    RunningWord(
+                        record["word"],
+                        v.to_enum(RunKind, record["kind"], "kind"),
+                        record["reason"],
+                        language=record.get("language", ""),
+                        cross_training=record.get("cross_training", False),
+                    )
+                )
+            except RunstrengthError as error:
+                raise type(error)(
+                    f"{where}.{error.argument}", error.value, error.rule, error.fix
+                ) from None
+        return cls(tuple(entries))
+
+    def with_words(
+        self,
+        words: Mapping[str, RunKind | str],
+        *,
+        reason: str = "a word of your own",
+        language: str = "",
+    ) -> RunningWords:
+        """A copy that also reads ``words``, each mapped to a kind, a kind's value or a known word.
+
+        A word already known takes its new kind. Your own words are read as their kind
+        but are not kept as a run's label, so that any week's text reads back without
+        them (see :attr:`Run.label`).
+
+        Raises:
+            ValidationError: A word that cannot be read in a running week (a digit first,
+                a unit, "with"), or a kind that is not one.
+
+        Examples:
+            >>> words = RunningWords.default().with_words({"dl": "long", "steady": "easy"})
+            >>> words["dl"].kind, words["steady"].kind
+            (<RunKind.LONG_RUN: 'long-run'>, <RunKind.EASY: 'easy'>)
+        """
+        if not isinstance(words, Mapping):
+            raise ArgumentTypeError(
+                "words", words, "must map words to kinds", "e.g. {'vo2': 'key-workout'}"
+            )
+        entries = list(self.words)
+        positions = {_key(entry.word): i for i, entry in enumerate(entries)}
+        for word, kind in words.items():
+            entry = RunningWord(word, self._kind(word, kind), reason, language=language)
+            position = positions.setdefault(_key(entry.word), len(entries))
+            if position == len(entries):
+                entries.append(entry)
+            else:
+                entries[position] = entry
+        return RunningWords(tuple(entries))
+
+    def _kind(self, word: str, kind: object) -> RunKind:
+        if isinstance(kind, RunKind):
+            return kind
+        if isinstance(kind, str):
+            if kind in RunKind._value2member_map_:
+                return RunKind(kind)
+            entry = self.get(kind)
+            if entry is not None:
+                return entry.kind
+        raise ValidationError(
+            f"words[{word!r}]",
+            kind,
+            "must be a kind of run, its value or a known running word",
+            "use rest, easy, moderate, key-workout, long-run or race",
+        )
+
+    def get(self, word: str) -> RunningWord | None:
+        """The entry for ``word``, or None.
+
+        Examples:
+            >>> RunningWords.default().get("Marathon-Pace").word
+            'marathon pace'
+            >>> RunningWords.default().get("sprints") is None
+            True
+        """
+        return self._index.get(_key(word)) if isinstance(word, str) else None
+
+    def __getitem__(self, word: str) -> RunningWord:
+        entry = self.get(word)
+        if entry is None:
+            raise _unknown("word", word, self)
+        return entry
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __iter__(self) -> Iterator[RunningWord]:
+        return iter(self.words)
+
+    def _match(self, parts: list[str]) -> tuple[RunningWord | None, int]:
+        # The most specific phrase wins: "med-long run" is not "long".
+        for size in range(min(self._longest, len(parts)), 0, -1):
+            entry = self._index.get(tuple(parts[:size]))
+            if entry is not None:
+                return entry, size
+        return None, 1
+
+    def _close(self, word: str) -> list[str]:
+        spelled = {" ".join(key): entry.word for key, entry in self._index.items()}
+        return [spelled[m] for m in difflib.get_close_matches(" ".join(_key(word)), spelled, 2)]
+
+
+@functools.cache
+def _default_words() -> RunningWords:
+    import tomllib
+
+    text = resources.files("runstrength").joinpath("data", "running_words.toml").read_text("utf-8")
+    return RunningWords.from_records(tomllib.loads(text)["word"], source="running_words.toml word")
+
+
+def _unknown(argument: str, word: str, words: RunningWords) -> ParseError:
+    close = words._close(word)
+    hint = "did you mean " + " or ".join(map(repr, close)) + "? Otherwise " if close else ""
+    own = " ".join(word.split()).lower() or "word"
+    return ParseError(
+        argument,
+        word,
+        "must be a kind of run",
+        f"{hint}use a running word (rest, easy, moderate, key, long, race, or any of "
+        "RunningWords.default()), or add yours with "
+        f"RunningWords.default().with_words({{{own!r}: 'easy'}}) and parse(text, words=...)",
+    )
+
+
+# --- runs --------------------------------------------------------------------------------
+
+
+def _label_entry(label: str, kind: RunKind) -> RunningWord | None:
+    entry = _default_words().get(label)
+    return entry if entry is not None and entry.kind is kind else None
+
+
 def _label(instance: Run, attribute: Any, value: object) -> None:
     if not isinstance(value, str):
         raise ArgumentTypeError(attribute.name, value, "must be a string", "e.g. 'intervals'")
-    if value and _SYNONYMS.get(value) is not instance.kind:
-        words = ", ".join(w for w, k in _SYNONYMS.items() if k is instance.kind)
+    if value and _label_entry(value, instance.kind) is None:
+        words = ", ".join(e.word for e in _default_words() if e.kind is instance.kind)
         raise ValidationError(
             attribute.name,
             value,
@@ -207,34 +564,119 @@ def _label(instance: Run, attribute: Any, value: object) -> None:
         )
 
 
+def _amount(
+    argument: str, value: float | None, *, unit: str, maximum: float, decimals: int, example: str
+) -> float | None:
+    if value is None:
+        return None
+    number = v.check_finite_number(argument, value)
+    amount = round(number, decimals)
+    if not 0 < amount <= maximum:
+        raise ValidationError(
+            argument,
+            value,
+            f"must be more than 0 {unit} and at most {maximum:g} {unit}",
+            f"give the run's {example}",
+        )
+    return amount
+
+
+def _distance(value: float | None) -> float | None:
+    return _amount(
+        "distance_km",
+        value,
+        unit="km",
+        maximum=MAX_RUN_KM,
+        decimals=_KM_DECIMALS,
+        example="distance in kilometres, e.g. 10.0 (a mile is 1.609344 km)",
+    )
+
+
+def _minutes(value: float | None) -> float | None:
+    return _amount(
+        "minutes",
+        value,
+        unit="min",
+        maximum=MAX_RUN_MINUTES,
+        decimals=_MINUTE_DECIMALS,
+        example="duration in minutes, e.g. 45",
+    )
+
+
+def _number(value: float) -> str:
+    text = repr(value)
+    return text.removesuffix(".0")
+
+
 @attrs.frozen
 class Run:
-    """One run: its kind and, optionally, the word the runner used for it.
+    """One run: its kind, the word the runner used for it, and its distance or duration.
+
+    ``label`` is empty or one of the built-in :class:`RunningWords` of the run's kind,
+    kept as that word is spelled there ("med-long", "marathon pace"); the kind's own
+    words leave it empty. Words you add with :meth:`RunningWords.with_words` are read
+    as their kind but not kept as a label, so that text reads back without them.
+    Distances are kept to the metre, durations to a hundredth of a minute.
 
     Examples:
         >>> Run(RunKind.KEY_WORKOUT, "hills").word
         'hills'
         >>> Run(RunKind.EASY).word
         'easy'
+        >>> Run(RunKind.KEY_WORKOUT, "Marathon-Pace", distance_km=25.75).to_text()
+        'marathon-pace 25.75km'
     """
 
     kind: RunKind = attrs.field(validator=v.member_of(RunKind))
+    """The kind of run."""
     label: str = attrs.field(default="", validator=_label)
+    """The runner's word for it, or empty."""
+    distance_km: float | None = attrs.field(default=None, kw_only=True, converter=_distance)
+    """How far, in kilometres (more than 0, at most :data:`MAX_RUN_KM`), or None."""
+    minutes: float | None = attrs.field(default=None, kw_only=True, converter=_minutes)
+    """How long, in minutes (more than 0, at most :data:`MAX_RUN_MINUTES`), or None."""
 
     def __attrs_post_init__(self) -> None:
         # The kind's own words are no label: Run(EASY, "easy") == Run(EASY).
-        if self.label in (_CANONICAL[self.kind], self.kind.value):
-            object.__setattr__(self, "label", "")
+        if self.label:
+            entry = _label_entry(self.label, self.kind)
+            own = (_key(_CANONICAL[self.kind]), _key(self.kind.value))
+            label = "" if entry is None or _key(entry.word) in own else entry.word
+            object.__setattr__(self, "label", label)
 
     @property
     def word(self) -> str:
-        """The word used in text: the label, or the kind's short name.
+        """The word used in text: the label (hyphens for spaces), or the kind's short name.
 
         Examples:
-            >>> Run(RunKind.LONG_RUN).word
-            'long'
+            >>> Run(RunKind.LONG_RUN).word, Run(RunKind.KEY_WORKOUT, "marathon pace").word
+            ('long', 'marathon-pace')
         """
-        return self.label or _CANONICAL[self.kind]
+        return (self.label or _CANONICAL[self.kind]).replace(" ", "-")
+
+    @property
+    def cross_training(self) -> bool:
+        """Whether the run is cross-training (bike, swim ...), a moderate day without running.
+
+        Examples:
+            >>> Run(RunKind.MODERATE, "bike", minutes=60).cross_training
+            True
+        """
+        return bool(self.label) and _default_words()[self.label].cross_training
+
+    def to_text(self) -> str:
+        """The run as text that the running-week reader reads back into an equal run.
+
+        Examples:
+            >>> Run(RunKind.LONG_RUN, distance_km=32, minutes=165).to_text()
+            'long 32km 165min'
+        """
+        text = self.word
+        if self.distance_km is not None:
+            text += f" {_number(self.distance_km)}km"
+        if self.minutes is not None:
+            text += f" {_number(self.minutes)}min"
+        return text
 
 
 _CANONICAL = {
@@ -253,6 +695,220 @@ def _runs(_instance: object, attribute: Any, value: object) -> None:
         raise ValidationError(
             attribute.name, value, "must not list rest as a run", "a rest day has no runs: ()"
         )
+
+
+# --- reading runs from text ----------------------------------------------------------------
+
+
+class _Reading(NamedTuple):
+    """A run as read from text; ``kind`` is None when only its distance or duration was given."""
+
+    kind: RunKind | None
+    label: str
+    distance_km: float | None
+    minutes: float | None
+    cross_training: bool
+
+
+def _vocabulary(words: object) -> RunningWords:
+    if words is None:
+        return _default_words()
+    if not isinstance(words, RunningWords):
+        raise ArgumentTypeError(
+            "words", words, "must be RunningWords or None", "use RunningWords.default().with_words"
+        )
+    return words
+
+
+def _word_at(where: str, first: int, index: int) -> str:
+    return f"{where}, word {first + index})"
+
+
+def _scan(
+    words: list[str], locate: Callable[[int], str]
+) -> tuple[dict[str, list[tuple[float, int]]], list[list[tuple[str, int]]]]:
+    """A run's distances and durations, and the runs of word parts between them.
+
+    Each item keeps the index of the word it came from, for errors.
+    """
+    parts: list[tuple[str, int]] = []
+    for index, word in enumerate(words):
+        folded = _fold(word)
+        if folded in _DETAILS or folded.startswith("("):
+            break  # the rest is detail: "with 10 at marathon pace", "(13.1)"
+        if _NEGATIVE.match(folded):
+            raise ParseError(
+                locate(index), word, "must not be negative", "give a distance or duration above 0"
+            )
+        parts.extend((part, index) for part in _SEPARATORS.split(folded) if part)
+    amounts: dict[str, list[tuple[float, int]]] = {"km": [], "min": []}
+    phrases: list[list[tuple[str, int]]] = [[]]
+    position = 0
+    while position < len(parts):
+        part, index = parts[position]
+        position += 1
+        clock = _CLOCK.fullmatch(part) or _HOURS_MINUTES.fullmatch(part)
+        number = _AMOUNT.fullmatch(part)
+        if clock is not None:
+            amounts["min"].append((int(clock[1]) * 60.0 + int(clock[2]), index))
+        elif number is not None:
+            unit = number[2]
+            written = words[index]
+            if not unit and position < len(parts):
+                following, at = parts[position]
+                if following in _UNITS or following in _AMBIGUOUS_UNITS:
+                    unit = following
+                    written = " ".join(words[index : at + 1])
+                    position += 1
+            if unit in _AMBIGUOUS_UNITS:
+                raise ParseError(
+                    locate(index),
+                    written,
+                    "must not use m (it can mean metres or minutes)",
+                    "write 45 min, or 0.8 km; put repeats after 'with' "
+                    "('intervals 8 km with 6 x 800 m')",
+                )
+            if unit and unit not in _UNITS:
+                raise ParseError(
+                    locate(index),
+                    words[index],
+                    f"must be a distance or duration in a known unit, not {unit!r}",
+                    "write km, k, mi, miles, min, h, 1h30 or 1:30 (h:mm)",
+                )
+            if unit:
+                measure, factor = _UNITS[unit]
+                amounts[measure].append((float(number[1]) * factor, index))
+            # A number without a unit is not read ("Gen-aerobic 10"): miles or kilometres?
+        else:
+            phrases[-1].append((part, index))
+            continue
+        phrases.append([])
+    return amounts, phrases
+
+
+def _read_run(
+    words: list[str], locate: Callable[[int], str], vocabulary: RunningWords
+) -> _Reading | None:
+    """One run from its words, or None for rest; ``locate(i)`` names word ``i`` in errors."""
+    amounts, phrases = _scan(words, locate)
+    found: list[tuple[RunningWord, int]] = []
+    for phrase in phrases:
+        start = 0
+        while start < len(phrase):
+            entry, size = vocabulary._match([p for p, _ in phrase[start:]])
+            part, index = phrase[start]
+            if entry is not None:
+                found.append((entry, index))
+            elif part not in _FILLERS:
+                raise _unknown(locate(index), words[index], vocabulary)
+            start += size
+    for entry, index in found[1:]:
+        if entry.kind is not found[0][0].kind:
+            first = found[0][0]
+            raise ParseError(
+                locate(index),
+                words[index],
+                f"must not name a second kind of run ({first.word!r} is {first.kind.value}, "
+                f"{entry.word!r} is {entry.kind.value})",
+                "join two runs with '+' (easy+strides), or put details after 'with'",
+            )
+    distance = _largest(amounts["km"], "distance", words, locate)
+    minutes = _largest(amounts["min"], "duration", words, locate)
+    if not found and distance is None and minutes is None:
+        raise ParseError(
+            locate(0),
+            " ".join(words),
+            "must say what the day holds: a kind of run, a distance or a duration",
+            "e.g. easy, long 30 km, 6 mi or 45 min",
+        )
+    if found and found[0][0].kind is RunKind.REST:
+        if distance is not None or minutes is not None:
+            raise ParseError(
+                locate(0),
+                " ".join(words),
+                "must not give a rest day a distance or duration",
+                "remove it, or name the run (cross-train 45 min)",
+            )
+        return None
+    entry = found[0][0] if found else None
+    label = ""
+    if entry is not None and _label_entry(entry.word, entry.kind) is not None:
+        label = entry.word
+    return _Reading(
+        entry.kind if entry else None,
+        label,
+        distance,
+        minutes,
+        entry.cross_training if entry else False,
+    )
+
+
+def _largest(
+    amounts: list[tuple[float, int]], what: str, words: list[str], locate: Callable[[int], str]
+) -> float | None:
+    indices = sorted({index for _, index in amounts})
+    if len(indices) > 1:
+        raise ParseError(
+            locate(indices[1]),
+            words[indices[1]],
+            f"must give one {what} per run",
+            "write one (1h30, not 1h 30min), or join two runs with '+'; "
+            "a range such as 8k-15k reads as the larger",
+        )
+    if not indices:
+        return None
+    value = max(amount for amount, _ in amounts)
+    try:
+        return _distance(value) if what == "distance" else _minutes(value)
+    except ValidationError as error:
+        raise ParseError(locate(indices[0]), words[indices[0]], error.rule, error.fix) from None
+
+
+def _read_day(
+    value: object, vocabulary: RunningWords, locate: Callable[[int], str]
+) -> list[_Reading]:
+    """The runs of one day from a kind, or text of runs joined by "+"."""
+    if isinstance(value, RunKind):
+        return [] if value is RunKind.REST else [_Reading(value, "", None, None, False)]
+    if not isinstance(value, str):
+        raise ArgumentTypeError("run", value, "must be a string", "write e.g. 'easy'")
+    readings = [_read_run(part.split(), locate, vocabulary) for part in value.split("+")]
+    return [reading for reading in readings if reading is not None]
+
+
+def _runs_of(days: list[list[_Reading]]) -> list[RunningDay]:
+    """The days' runs, a run given only by distance or duration made long or easy."""
+    running = [r for day in days for r in day if not r.cross_training]
+    distances = [r.distance_km for r in running if r.distance_km is not None]
+    durations = [r.minutes for r in running if r.minutes is not None]
+
+    def kind(reading: _Reading) -> RunKind:
+        if reading.kind is not None:
+            return reading.kind
+        long = _stands_out(reading.distance_km, distances, LONG_RUN_MIN_KM) or _stands_out(
+            reading.minutes, durations, LONG_RUN_MIN_MINUTES
+        )
+        return RunKind.LONG_RUN if long else RunKind.EASY
+
+    return [
+        RunningDay(
+            tuple(Run(kind(r), r.label, distance_km=r.distance_km, minutes=r.minutes) for r in day)
+        )
+        for day in days
+    ]
+
+
+def _stands_out(value: float | None, values: list[float], floor: float) -> bool:
+    # SportCoaching, Proven Gains protect the long run; the thresholds are library conventions.
+    if value is None:
+        return False
+    if value >= floor:
+        return True
+    return (
+        values.count(value) == 1
+        and value == max(values)
+        and value >= LONG_RUN_RATIO * statistics.median(values)
+    )
 
 
 @attrs.frozen
@@ -276,28 +932,32 @@ class RunningDay:
         object.__setattr__(self, "_demand", RunKind.REST if demand is None else demand)
 
     @classmethod
-    def of(cls, *kinds: RunKind | str) -> RunningDay:
-        """A day from run kinds (or their words: "easy", "intervals" ...).
+    def of(cls, *kinds: RunKind | str, words: RunningWords | None = None) -> RunningDay:
+        """A day from run kinds, or text of runs ("easy", "intervals 8 km", "recovery+strides").
+
+        A run given only by its distance or duration is judged against the day's other
+        runs, as :meth:`RunningWeek.parse` judges it against the week's.
+
+        Args:
+            *kinds: Kinds of run, or text read like one day of :meth:`RunningWeek.parse`.
+            words: The words to read; the built-in :meth:`RunningWords.default` if None.
+
+        Raises:
+            ParseError: Text that is not a run.
 
         Examples:
             >>> RunningDay.of("easy", "hills").demand
             <RunKind.KEY_WORKOUT: 'key-workout'>
-            >>> RunningDay.of("easy", "strides").runs
+            >>> RunningDay.of("Recovery 5 mi + strides").to_text()
+            'recovery 8.047km+strides'
+            >>> RunningDay.of("easy", "sprints").runs
             Traceback (most recent call last):
               ...
-            runstrength.running.ParseError: 'run' must be a kind of run, got 'strides': ...
+            runstrength.running.ParseError: 'run' must be a kind of run, got 'sprints': ...
         """
-        runs: list[Run] = []
-        for kind in kinds:
-            if isinstance(kind, RunKind):
-                if kind is not RunKind.REST:
-                    runs.append(Run(kind))
-                continue
-            for word in kind.split("+") if isinstance(kind, str) else (kind,):
-                run = _parse_run(word, "run")
-                if run is not None:
-                    runs.append(run)
-        return cls(tuple(runs))
+        vocabulary = _vocabulary(words)
+        readings = [r for kind in kinds for r in _read_day(kind, vocabulary, lambda _: "run")]
+        return _runs_of([readings])[0]
 
     @property
     def demand(self) -> RunKind:
@@ -320,28 +980,13 @@ class RunningDay:
         return bool(self.runs)
 
     def to_text(self) -> str:
-        """The day's runs as words joined by "+", or "rest".
+        """The day's runs as text joined by "+", or "rest".
 
         Examples:
             >>> RunningDay.of("easy", "hills").to_text()
             'easy+hills'
         """
-        return "+".join(run.word for run in self.runs) or "rest"
-
-
-def _parse_run(word: object, argument: str) -> Run | None:
-    if not isinstance(word, str):
-        raise ArgumentTypeError(argument, word, "must be a string", "write e.g. 'easy'")
-    token = word.strip().lower().replace(" ", "-")
-    kind = _SYNONYMS.get(token)
-    if kind is None:
-        raise ParseError(
-            argument, word, "must be a kind of run", "use one of " + ", ".join(_SYNONYMS)
-        )
-    if kind is RunKind.REST:
-        return None
-    label = "" if token in (_CANONICAL[kind], kind.value) else token
-    return Run(kind, label)
+        return "+".join(run.to_text() for run in self.runs) or "rest"
 
 
 def _days(_instance: object, attribute: Any, value: object) -> None:
@@ -370,12 +1015,16 @@ class RunningWeek:
     days: tuple[RunningDay, ...] = attrs.field(validator=_days)
 
     @classmethod
-    def of(cls, *kinds: RunKind | str) -> RunningWeek:
-        """A week from seven kinds or words, Monday first ("rest" for a day off).
+    def of(cls, *kinds: RunKind | str, words: RunningWords | None = None) -> RunningWeek:
+        """A week from seven kinds or texts, Monday first ("rest" for a day off).
+
+        Args:
+            *kinds: Seven kinds of run, or texts read like the days of :meth:`parse`.
+            words: The words to read; the built-in :meth:`RunningWords.default` if None.
 
         Raises:
             ValidationError: Not exactly seven days.
-            ParseError: A word that is not a kind of run.
+            ParseError: Text that is not a run.
 
         Examples:
             >>> RunningWeek.of(*["easy"] * 7).to_text()
@@ -388,51 +1037,65 @@ class RunningWeek:
                 f"must give 7 days (Monday to Sunday), not {len(kinds)}",
                 "give one kind per weekday, 'rest' for a day off",
             )
-        return cls(tuple(RunningDay.of(kind) for kind in kinds))
+        vocabulary = _vocabulary(words)
+        return cls(tuple(_runs_of([_read_day(k, vocabulary, lambda _: "run") for k in kinds])))
 
     @classmethod
-    def parse(cls, text: str) -> RunningWeek:
+    def parse(cls, text: str, *, words: RunningWords | None = None) -> RunningWeek:
         """Read a week from text such as ``"mon easy, tue intervals, ..., sun long"``.
 
-        Entries are separated by commas, semicolons or new lines; each is a day
-        name followed by its runs, several runs joined by "+" ("tue easy+hills").
-        Days not mentioned are rest days. Words: rest/off; easy/recovery;
-        moderate/steady; key/workout/intervals/tempo/threshold/hills/track/fartlek;
-        long (or "long run"); race.
+        Entries are separated by commas, semicolons or new lines; each is a day name
+        followed by its runs, several runs joined by "+" ("tue easy+hills"). Days not
+        mentioned are rest days. A run is a running word or phrase (any of ``words``:
+        "med-long", "marathon pace", "sortie longue" ...; the most specific phrase wins),
+        with an optional distance ("32km", "10k", "6 mi", "13.1mi") and duration
+        ("90 min", "1h30", "1:30"). The word "run" may stand beside it; whatever follows
+        "with" or an opening bracket is detail and is not read, and so is a number
+        without a unit. A run given only by its distance or duration ("6 mi") is the long
+        run when it stands out (see :data:`LONG_RUN_RATIO`), otherwise easy.
+
+        Args:
+            text: The week.
+            words: The words to read; the built-in :meth:`RunningWords.default` if None.
 
         Raises:
-            ParseError: A word that is not a day or a kind of run, a day given
-                twice, or an entry without runs; the error names the entry and word.
+            ParseError: A word that is not a day or a kind of run, a day given twice,
+                an entry without runs, two kinds in one run, or an unreadable or absurd
+                distance or duration; the error names the entry and word.
 
         Examples:
             >>> RunningWeek.parse("tue tempo; sun long run")[Weekday.SUNDAY].demand
             <RunKind.LONG_RUN: 'long-run'>
+            >>> week = RunningWeek.parse("tue Med-long run 12 mi, thu 5 mi, sat 3 mi, sun 10 mi")
+            >>> [day.to_text() for _, day in week if day.has_run]
+            ['med-long 19.312km', 'easy 8.047km', 'easy 4.828km', 'long 16.093km']
         """
         if not isinstance(text, str):
             raise ArgumentTypeError("text", text, "must be a string", "e.g. 'mon easy, sun long'")
-        days: dict[Weekday, RunningDay] = {}
+        vocabulary = _vocabulary(words)
+        days: dict[Weekday, list[_Reading]] = {}
         for number, entry in enumerate(re.split(r"[,;\n]", text), 1):
             if not entry.strip():
                 continue
-            words = entry.split()
+            entry_words = entry.split()
             where = f"text (entry {number}"
             try:
-                day = Weekday.parse(words[0])
+                day = Weekday.parse(entry_words[0])
             except ParseError:
                 raise ParseError(
                     f"{where}, word 1)",
-                    words[0],
+                    entry_words[0],
                     "must be a day of the week",
                     "start each entry with mon, tue, ... sun",
                 ) from None
             if day in days:
                 raise ParseError(
                     f"{where}, word 1)",
-                    words[0],
+                    entry_words[0],
                     "must not repeat a day",
                     "give each day once; join two runs with '+'",
                 )
-            rest = " ".join(words[1:]).replace(" + ", "+").replace("+ ", "+").replace(" +", "+")
+            rest = " ".join(entry_words[1:])
             if not rest:
                 raise ParseError(
                     f"{where}, word 2)",
@@ -440,23 +1103,17 @@ class RunningWeek:
                     "must say what the day holds",
                     "add a kind of run, or 'rest'",
                 )
-            runs: list[Run] = []
-            parts = rest.split("+")
-            for index, part in enumerate(parts):
-                position = 2 + sum(len(p.split()) for p in parts[:index])
-                try:
-                    run = _parse_run(part, "run")
-                except ParseError:
-                    raise ParseError(
-                        f"{where}, word {position})",
-                        part.strip(),
-                        "must be a kind of run",
-                        "use one of " + ", ".join(_SYNONYMS),
-                    ) from None
-                if run is not None:
-                    runs.append(run)
-            days[day] = RunningDay(tuple(runs))
-        return cls(tuple(days.get(d, RunningDay()) for d in Weekday))
+            readings: list[_Reading] = []
+            position = 2
+            for part in re.split(r"\s*\+\s*", rest):
+                part_words = part.split()
+                locate = functools.partial(_word_at, where, position)
+                reading = _read_run(part_words, locate, vocabulary)
+                position += len(part_words)
+                if reading is not None:
+                    readings.append(reading)
+            days[day] = readings
+        return cls(tuple(_runs_of([days.get(d, []) for d in Weekday])))
 
     def __getitem__(self, day: Weekday | int | str) -> RunningDay:
         return self.days[weekday(day) - 1]

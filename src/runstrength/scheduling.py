@@ -500,7 +500,7 @@ class SchedulingPolicy:
 
     @classmethod
     def moderate_days(cls) -> SchedulingPolicy:
-        """Seed 003's view: heavier lifting on moderate-effort days, easy days kept easy.
+        """Fitzgerald's view: heavier lifting on moderate-effort days, easy days kept easy.
 
         Hard or long days take strength work only for advanced runners.
 

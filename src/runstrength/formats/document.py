@@ -136,14 +136,16 @@ def to_json(value: object, *, indent: int | None = None) -> str:
 
     Examples:
         >>> import runstrength as rs
-        >>> print(to_json(rs.Run(rs.RunKind.MODERATE), indent=1))
+        >>> print(to_json(rs.Run(rs.RunKind.MODERATE, "med-long", distance_km=19.3), indent=1))
         {
          "format": "runstrength",
          "version": 1,
          "type": "Run",
          "data": {
           "kind": "moderate",
-          "label": ""
+          "label": "med-long",
+          "distance_km": 19.3,
+          "minutes": null
          }
         }
     """
