@@ -260,3 +260,29 @@ def test_cli_choices_ignore_case(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["exercises", "--level", "Beginner", "--equipment", "HOME"]) == 0
     assert main(["e1rm", "100", "5", "--unit", "LB"]) == 0
     assert "lb" in capsys.readouterr().out
+
+
+# --- heavy running weeks -------------------------------------------------------------------
+
+
+def test_a_jump_in_running_volume_pulls_strength_back_once() -> None:
+    easy = rs.RunningWeek.parse("tue easy 8km, thu tempo 10km, sun long 18km")
+    big = rs.RunningWeek.parse("tue easy 12km, thu tempo 14km, sat easy 10km, sun long 28km")
+    start = dt.date(2027, 1, 4)
+    calendar = rs.RunningCalendar.from_week(easy, start, start + dt.timedelta(days=34))
+    for n in range(14, 21):
+        day = start + dt.timedelta(days=n)
+        calendar = calendar.with_day(day, big[rs.Weekday.of(day)])
+    plain = quiet(rs.Athlete(level="intermediate"), easy, start=start, end=calendar.end)
+    jumped = quiet(rs.Athlete(level="intermediate"), calendar, start=start)
+    week = jumped.weeks[2]
+    heavy = [n for n in week.notes if n.startswith("heavy running week")]
+    assert len(heavy) == 1
+    assert "running up" in heavy[0]
+    assert "km against" in heavy[0]
+    assert week.dose.sets == plain.weeks[2].dose.sets - 1
+    assert [w.dose.sets for w in jumped.weeks[:2]] == [w.dose.sets for w in plain.weeks[:2]]
+    # A heavy-running-week condition on the same week changes it once, not twice.
+    told = rs.Condition("heavy-running-week", week.start, week.start + dt.timedelta(days=6))
+    both = quiet(rs.Athlete(level="intermediate"), calendar, start=start, conditions=[told])
+    assert both.weeks[2].dose.sets == week.dose.sets

@@ -54,6 +54,7 @@ __all__ = [
     "WeekDose",
     "apply_conditions",
     "dose_for",
+    "heavy_running_dose",
     "taper_weeks",
     "transition_weeks",
 ]
@@ -921,6 +922,37 @@ def apply_conditions(
     )
 
 
+def heavy_running_dose(week_dose: WeekDose, trigger: str) -> WeekDose:
+    """A week's dose after a jump in running volume: one set fewer, half the contacts.
+
+    The same adjustment as a ``heavy-running-week`` condition (Proven Gains,
+    principle 3; SportCoaching: pull strength back when running volume jumps), made
+    at most once a week: a week already adjusted for heavy running comes back as it is.
+
+    Examples:
+        >>> season = Season.build(dt.date(2026, 12, 7), [], end=dt.date(2026, 12, 13))
+        >>> week = heavy_running_dose(season.doses("intermediate")[0], "running up 30 %")
+        >>> week.dose.sets, week.reasons
+        (2, ('heavy running week, running up 30 %: one set fewer, half the contacts',))
+    """
+    if not isinstance(week_dose, WeekDose):
+        raise ArgumentTypeError("week_dose", week_dose, "must be a WeekDose", "use Season.doses")
+    if not isinstance(trigger, str) or not trigger.strip():
+        raise ValidationError(
+            "trigger", trigger, "must say what made the week heavy", "e.g. 'running up 30 %'"
+        )
+    if any("heavy" in reason and "running" in reason for reason in week_dose.reasons):
+        return week_dose
+    return attrs.evolve(
+        week_dose,
+        dose=_less(week_dose.dose, sets=1, contacts=0.5),
+        reasons=(
+            *week_dose.reasons,
+            f"heavy running week, {trigger}: one set fewer, half the contacts",
+        ),
+    )
+
+
 def _apply(week_dose: WeekDose, conditions: Sequence[Condition]) -> WeekDose:
     dose = week_dose.dose
     reasons = list(week_dose.reasons)
@@ -962,7 +994,10 @@ def _apply(week_dose: WeekDose, conditions: Sequence[Condition]) -> WeekDose:
             reasons.append(f"{when}: one set fewer and easier (Proven Gains FAQ: 48-72 h rule)")
         else:
             dose = _less(dose, sets=1, contacts=0.5)
-            reasons.append(f"{when}: one set fewer, half the contacts (Proven Gains, principle 3)")
+            reasons.append(
+                f"heavy running week {c.start}..{c.end}: one set fewer, half the contacts "
+                "(Proven Gains, principle 3)"
+            )
     if not conditions:
         return week_dose
     return WeekDose(week_dose.week, dose, tuple(reasons), tuple(excluded), bodyweight)

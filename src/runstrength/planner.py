@@ -57,6 +57,7 @@ from runstrength.periodisation import (
     WeekDose,
     apply_conditions,
     dose_for,
+    heavy_running_dose,
 )
 from runstrength.plan import Plan, PlannedExercise, PlannedSession, PlanWeek
 from runstrength.recovery import (
@@ -86,6 +87,7 @@ from runstrength.scheduling import (
 from runstrength.selection import VARIATION_WEEKS, Choice
 from runstrength.taxonomy import Catalogue, Equipment, PlyoIntensity
 from runstrength.templates import TEMPLATES, maintenance_template, rotation
+from runstrength.volume import heavy_running_weeks
 
 __all__ = ["LEVEL_MINUTES", "LEVEL_SESSIONS", "UnusedOneRmWarning", "plan_season"]
 
@@ -547,21 +549,8 @@ def plan_season(
             "unavailable", unavailable, "must be a collection of dates", "e.g. [date(2026, 12, 8)]"
         )
     off = frozenset(v.check_date("unavailable", d) for d in unavailable)
-    days_off = weekdays_of(no_strength, "no_strength")
     liked = weekdays_of(prefer, "prefer")
-    clash = sorted(days_off & liked)
-    if clash:
-        raise ValidationError(
-            "prefer",
-            clash[0].short,
-            "must not also be a no-strength day",
-            "drop the day from prefer or from no_strength",
-        )
-    off |= {
-        day_one + dt.timedelta(days=n)
-        for n in range((last_day - day_one).days + 1)
-        if Weekday.of(day_one + dt.timedelta(days=n)) in days_off
-    }
+    off |= _no_strength_dates(no_strength, liked, day_one, last_day)
     per_week = _sessions(sessions, who.level)
     if isinstance(conditions, (Condition, str)) or not isinstance(conditions, Iterable):
         raise ArgumentTypeError(
@@ -569,6 +558,8 @@ def plan_season(
         )
     found = tuple(conditions)
     doses = apply_conditions(season.doses(who.level), found)
+    if isinstance(running, RunningCalendar):
+        doses = _after_heavy_running(running, doses)
     careful = _BEGINNER_CAREFUL_WEEKS if who.level is Level.BEGINNER else 0
     placer = CalendarPlacer(
         _placement_calendar(calendar, every_race),
@@ -590,6 +581,39 @@ def plan_season(
     plan = Plan(who, tuple(weeks), season.races, found)
     _report_unused(plan, chosen)
     return plan
+
+
+def _no_strength_dates(
+    no_strength: object, liked: frozenset[Weekday], first: dt.date, last: dt.date
+) -> frozenset[dt.date]:
+    """The plan's dates on the weekdays with no strength session."""
+    days_off = weekdays_of(no_strength, "no_strength")  # type: ignore[arg-type]
+    clash = sorted(days_off & liked)
+    if clash:
+        raise ValidationError(
+            "prefer",
+            clash[0].short,
+            "must not also be a no-strength day",
+            "drop the day from prefer or from no_strength",
+        )
+    return frozenset(
+        first + dt.timedelta(days=n)
+        for n in range((last - first).days + 1)
+        if Weekday.of(first + dt.timedelta(days=n)) in days_off
+    )
+
+
+def _after_heavy_running(
+    running: RunningCalendar, doses: Sequence[WeekDose]
+) -> tuple[WeekDose, ...]:
+    """A jump in planned running volume pulls strength back by itself, once a week."""
+    heavy = heavy_running_weeks(running)
+    return tuple(
+        heavy_running_dose(d, heavy[d.week.start].trigger)
+        if d.week.start in heavy and heavy[d.week.start].heavy
+        else d
+        for d in doses
+    )
 
 
 def _sessions(value: object, level: Level) -> int | None:
