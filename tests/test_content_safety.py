@@ -199,6 +199,13 @@ def session_problems(plan: rs.Plan) -> list[str]:
         patterns = [i.exercise.pattern for i in session.exercises if i.key_lift]
         if len(patterns) != len(set(patterns)):
             problems.append(f"{session.date}: two key lifts of one pattern")
+    seen: set[str] = set()
+    for week in plan.weeks:
+        keys = {i.exercise.key for x in week.sessions for i in x.exercises}
+        if week.phase in NEAR and seen and not keys <= seen:
+            problems.append(f"{week.start}: new close to a race: {sorted(keys - seen)}")
+        if week.phase not in NEAR:
+            seen |= keys
     if plan.athlete.lifting_experience is rs.LiftingExperience.NEW:
         strength_weeks = 0
         for week in plan.weeks:
@@ -508,3 +515,70 @@ def test_long_easy_sets_without_a_1rm_are_light_not_an_error() -> None:
     easy = rs.Prescription(sets=2, reps=20, rir=3.0)
     verdict = rs.session_hardness([(cat["goblet-squat"], easy, False)])
     assert verdict.hardness is rs.Hardness.LIGHT
+
+
+# --- found in review ------------------------------------------------------------------------
+
+
+def test_a_light_day_stays_light_whatever_the_catalogue_swaps_in() -> None:
+    default = rs.Catalogue.default()
+    wall = attrs.evolve(
+        default["plank"],
+        key="wall-sit",
+        name="Wall sit",
+        category=rs.Category.BILATERAL,
+        progresses_to=(),
+    )
+    kept = tuple(
+        e
+        for e in default
+        if e.pattern is not rs.Pattern.ANTI_EXTENSION and e.key not in ("dead-bug", "bird-dog")
+    )
+    catalogue = rs.Catalogue((*kept, wall))
+    end = JULY + dt.timedelta(days=13)
+    plan = quiet_plan(
+        rs.Athlete(level="advanced", one_rm={"back-squat": 120}),
+        WEEK_ADVANCED,
+        start=JULY,
+        end=end,
+        catalogue=catalogue,
+    )
+    assert content_problems(plan, WEEK_ADVANCED, [], JULY, end) == []
+    assert all(x.hardness is rs.Hardness.LIGHT for x in plan.sessions() if x.template == "light")
+
+
+def test_light_sessions_add_nothing_new_in_the_taper() -> None:
+    week = rs.RunningWeek.parse(
+        "mon tempo, tue long, wed moderate, thu easy, fri recovery, sat rest, sun intervals"
+    )
+    race = rs.Race(dt.date(2027, 5, 26), name="Marathon", distance_km=42.2)
+    plan = quiet_plan(
+        rs.Athlete(level="intermediate"), week, [race], start=dt.date(2027, 1, 4), end=race.date
+    )
+    assert session_problems(plan) == []
+
+
+def test_reasons_read_without_nested_brackets() -> None:
+    half = rs.Race(dt.date(2027, 1, 10), name="City half", distance_km=21.1, priority="B")
+    plan = quiet_plan(
+        rs.Athlete(level="intermediate", lifting_experience="new"),
+        EASY_WEEK,
+        [half],
+        start=START,
+        end=dt.date(2027, 2, 28),
+    )
+    text = "".join(plan.why(x.date) for x in plan.sessions())
+    assert "after City half: light work only" in text
+    assert "strength before power" in text
+    for line in text.splitlines():
+        depth = deepest = 0
+        for char in line:
+            depth += (char == "(") - (char == ")")
+            deepest = max(deepest, depth)
+        assert deepest <= 1, line
+
+
+def test_a_distance_too_small_to_write_is_refused_by_its_name() -> None:
+    with pytest.raises(rs.ValidationError) as info:
+        rs.Race.of(START, "0.00001")
+    assert info.value.argument == "distance"

@@ -14,10 +14,12 @@ from runstrength._context import Context
 from runstrength._prescribing import estimate_minutes, prescribe, set_count, step_fraction
 from runstrength.hardness import (
     HARD_MAX_REPS_TO_FAILURE,
+    LIGHT_MAX_LOWER_SETS,
     LIGHT_MIN_RIR,
     LOWER_BODY,
     MODERATE_MAX_LOWER_SETS,
     Hardness,
+    exercise_hardness,
     session_hardness,
 )
 from runstrength.periodisation import BodyRegion, Dose
@@ -164,6 +166,27 @@ def _trim_lower(items: list[PlannedExercise], reasons: list[str]) -> None:
         del items[extra[-1]]
 
 
+def _keep_light(items: list[PlannedExercise], reasons: list[str]) -> None:
+    """Leave out whatever would make a light session more than light (a swap can)."""
+    for n in range(len(items) - 1, -1, -1):
+        item = items[n]
+        hardness, _why = exercise_hardness(item.exercise, item.prescription)
+        if hardness is not Hardness.LIGHT:
+            reasons.append(f"{item.exercise.name} left out: too much for a light session")
+            del items[n]
+
+    def lower_sets() -> int:
+        return sum(i.prescription.sets for i in items if i.exercise.category in LOWER_BODY)
+
+    while lower_sets() > LIGHT_MAX_LOWER_SETS:
+        last = max(n for n, i in enumerate(items) if i.exercise.category in LOWER_BODY)
+        reasons.append(
+            f"{items[last].exercise.name} left out to keep the legs to "
+            f"{LIGHT_MAX_LOWER_SETS} easy sets"
+        )
+        del items[last]
+
+
 def build_session(  # noqa: PLR0917 - internal
     ctx: Context,
     template: SessionTemplate,
@@ -184,16 +207,17 @@ def build_session(  # noqa: PLR0917 - internal
     reasons: list[str] = []
     choice = fit.choice
     if fit.cap is Hardness.LIGHT:
-        # The same short routine every time: no variations, nothing that could be new.
-        template, only, choice = LIGHT_TEMPLATE, None, Choice(easy_legs=True)
+        # The same short routine every time: no variations, and close to races
+        # nothing new (``only`` still applies).
+        template, choice = LIGHT_TEMPLATE, Choice(easy_legs=True)
         reasons.append(
             "a light session: core, upper body and easy leg work"
-            + (f" ({fit.why})" if fit.why else "")
+            + (f"; {fit.why}" if fit.why else "")
         )
     elif fit.cap is Hardness.MODERATE:
         dose, choice = _moderate(dose, attrs.evolve(choice, fresh=fit.fresh))
         reasons.append(
-            f"kept moderate{f' ({fit.why})' if fit.why else ''}: {dose.rir:g} reps in "
+            f"kept moderate{f', {fit.why}' if fit.why else ''}: {dose.rir:g} reps in "
             f"reserve, at most {MODERATE_MAX_SETS} sets, no jumps above low intensity"
         )
     items: list[PlannedExercise] = []
@@ -241,6 +265,8 @@ def build_session(  # noqa: PLR0917 - internal
         items.append(item)
     if fit.cap is Hardness.MODERATE:
         _trim_lower(items, reasons)
+    elif fit.cap is Hardness.LIGHT:
+        _keep_light(items, reasons)
     keys = [item.key_lift for item in items]
     minutes = fit_minutes(items, keys, dose, reasons)
     verdict = session_hardness(items, new_eccentric=fit.fresh)

@@ -97,8 +97,9 @@ def parse_distance(value: float | str, argument: str = "distance") -> float:
         km = number * _UNITS.get(unit, 1.0)
     else:
         km = v.check_finite_number(argument, value)
+    km = round(km, 4)
     if not 0 < km <= _MAX_KM or math.isnan(km):
         raise ValidationError(
             argument, value, f"must be a distance above 0 and at most {_MAX_KM:g} km", "e.g. 42.2"
         )
-    return round(km, 4)
+    return km

@@ -370,15 +370,16 @@ class _Planner:
             if item.exercise.eccentric:
                 self.eccentric.setdefault(item.exercise.key, date)
         low, high = LEVEL_MINUTES[athlete.level]
-        inside_dose = dose.minutes[0] <= made.minutes <= dose.minutes[1]
-        if not low <= made.minutes <= high:
+        shown = round(made.minutes)  # what the runner reads
+        inside_dose = dose.minutes[0] <= shown <= dose.minutes[1]
+        if not low <= shown <= high:
             why_length = (
                 "this week's dose sets the length"
                 if inside_dose or made.hardness is Hardness.HARD
                 else f"a {made.hardness.value} session for the day is shorter"
             )
             reasons.append(
-                f"about {made.minutes:.0f} minutes, outside the usual {low}-{high} for "
+                f"about {shown} minutes, outside the usual {low}-{high} for "
                 f"{athlete.level.value} runners (SportCoaching, Proven Gains): {why_length}"
             )
         return PlannedSession(

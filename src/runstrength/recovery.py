@@ -114,7 +114,7 @@ def recovery_windows(races: Iterable[Race]) -> dict[dt.date, str]:
         >>> half = Race(dt.date(2027, 3, 7), name="City half", distance_km=21.1)
         >>> windows = recovery_windows([half])
         >>> len(windows), windows[dt.date(2027, 3, 8)]
-        (4, 'recovering from City half (day 1 of 4): light work only')
+        (4, 'day 1 of 4 after City half: light work only')
     """
     if isinstance(races, (str, bytes)) or not isinstance(races, Iterable):
         raise ArgumentTypeError("races", races, "must be a collection of Race", "pass a list")
@@ -126,7 +126,7 @@ def recovery_windows(races: Iterable[Race]) -> dict[dt.date, str]:
                 date = race.date + dt.timedelta(days=day)
             except OverflowError:  # pragma: no cover - race dates stay far from the limit
                 break
-            windows[date] = f"recovering from {race.name} (day {day} of {days}): light work only"
+            windows[date] = f"day {day} of {days} after {race.name}: light work only"
     return windows
 
 

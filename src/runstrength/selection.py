@@ -170,7 +170,7 @@ def _limited(exercise: Exercise, limits: Choice) -> str | None:
             return "is loaded leg work, too much for a light session"
     intensity = exercise.plyo_intensity
     if intensity is not None and intensity.rank > limits.plyo.rank:
-        return f"is a {intensity.value}-intensity jump ({limits.plyo_reason})"
+        return f"is a {intensity.value}-intensity jump; {limits.plyo_reason}"
     if exercise.key in limits.fresh:
         return "is eccentric work still new to you, too hard for the day"
     return None
@@ -260,7 +260,7 @@ def choose(  # noqa: PLR0917 - internal
         )
         said = f"{first.name} {why}"
     else:
-        said = f"{slot.prefer[0]} is not in the catalogue"
+        said = f"{slot.prefer[0].replace('-', ' ').capitalize()} is not in the catalogue"
     candidates = pool()
     for options in (
         [e for e in candidates if e.pattern is slot.pattern],
