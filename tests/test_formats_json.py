@@ -52,6 +52,16 @@ def test_the_document_has_its_envelope_and_iso_dates() -> None:
     assert document["data"]["athlete"]["equipment"] == sorted(e.value for e in rs.Equipment.gym())
 
 
+def _log_values() -> list[object]:
+    day = dt.date(2027, 1, 5)
+    logged = rs.LoggedSet("front-squat", load=80, reps=5, rir=2)
+    strength = rs.LoggedStrength(day, minutes=40, rpe=7, sets=(logged,))
+    run = rs.LoggedRun(day, minutes=45, distance_km=8, title="easy", rpe=4)
+    mark = rs.DayMark(day, "ill", note="a cold")
+    log = rs.TrainingLog(runs=(run,), strength=(strength,), marks=(mark,), since=day)
+    return [log, run, strength, logged, mark]
+
+
 def test_every_value_class_round_trips() -> None:
     week = PLAN.weeks[0]
     session = week.sessions[0]
@@ -72,6 +82,7 @@ def test_every_value_class_round_trips() -> None:
         session.exercises[0].prescription.warmup[0],
         MARATHON,
         PLAN.conditions[0],
+        *_log_values(),
     ]
     assert {type(v).__name__ for v in values} | {"Plan"} == set(TYPES)
     for value in values:

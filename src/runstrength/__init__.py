@@ -44,6 +44,7 @@ from runstrength.load import (
     rpe_to_rir,
     warmup_sets,
 )
+from runstrength.log import DayMark, DayStatus, LoggedRun, LoggedSet, LoggedStrength, TrainingLog
 from runstrength.periodisation import (
     BodyRegion,
     Condition,
@@ -136,6 +137,8 @@ __all__ = [
     "Condition",
     "ConditionKind",
     "DayContext",
+    "DayMark",
+    "DayStatus",
     "DayVerdict",
     "Dose",
     "DoseChange",
@@ -152,6 +155,9 @@ __all__ = [
     "Level",
     "LiftingExperience",
     "LoadChange",
+    "LoggedRun",
+    "LoggedSet",
+    "LoggedStrength",
     "MissingExtraError",
     "Muscle",
     "OneRmFormula",
@@ -187,6 +193,7 @@ __all__ = [
     "SessionTemplate",
     "SetLog",
     "Slot",
+    "TrainingLog",
     "UnachievableLoadError",
     "Unit",
     "UnknownExerciseError",

@@ -42,6 +42,7 @@ from runstrength.athlete import Athlete
 from runstrength.errors import ArgumentTypeError, FormatError, RunstrengthError
 from runstrength.implements import Barbell, DumbbellSet, KettlebellSet
 from runstrength.load import Prescription, WarmupSet
+from runstrength.log import DayMark, LoggedRun, LoggedSet, LoggedStrength, TrainingLog
 from runstrength.periodisation import Condition, Dose, Race, SeasonWeek
 from runstrength.plan import Plan, PlannedExercise, PlannedSession, PlanWeek
 from runstrength.running import Run, RunningDay
@@ -76,6 +77,11 @@ TYPES: Mapping[str, type] = types.MappingProxyType(
             Exercise,
             Prescription,
             WarmupSet,
+            TrainingLog,
+            LoggedRun,
+            LoggedStrength,
+            LoggedSet,
+            DayMark,
         )
     }
 )
