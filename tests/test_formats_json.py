@@ -83,6 +83,8 @@ def test_every_value_class_round_trips() -> None:
         MARATHON,
         PLAN.conditions[0],
         *_log_values(),
+        PLAN.request,
+        PLAN.request.running,  # type: ignore[union-attr]
     ]
     assert {type(v).__name__ for v in values} | {"Plan"} == set(TYPES)
     for value in values:

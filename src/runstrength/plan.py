@@ -38,13 +38,14 @@ from runstrength.errors import ValidationError
 from runstrength.hardness import Hardness, session_hardness
 from runstrength.load import Prescription
 from runstrength.periodisation import Condition, Dose, Phase, Race, SeasonWeek
-from runstrength.running import RunningDay
+from runstrength.running import RunningCalendar, RunningDay
 from runstrength.scheduling import SessionKind
 from runstrength.taxonomy import Category, Exercise
 from runstrength.templates import TEMPLATES
 
 __all__ = [
     "Plan",
+    "PlanRequest",
     "PlanWeek",
     "PlannedExercise",
     "PlannedSession",
@@ -293,6 +294,56 @@ def _plan_weeks(_instance: object, attribute: Any, value: Any) -> None:
             )
 
 
+def _weekday_numbers(_instance: object, attribute: Any, value: Any) -> None:
+    for day in v.check_tuple_of(attribute.name, value, int):
+        if isinstance(day, bool) or not 1 <= day <= 7:
+            raise ValidationError(attribute.name, day, "must be ISO weekdays 1-7", "1 is Monday")
+
+
+def _date_field(_instance: object, attribute: Any, value: Any) -> None:
+    v.check_date(attribute.name, value)
+
+
+def _optional_sessions(_instance: object, attribute: Any, value: Any) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise ValidationError(attribute.name, value, "must be a whole number or None", "2")
+
+
+@attrs.frozen(kw_only=True)
+class PlanRequest:
+    """What a plan was made from, so that it can be made again from a later day.
+
+    Attributes:
+        running: The running the plan was placed around (races not marked in it).
+        start: The first day asked for.
+        end: The last day.
+        unavailable: Dates with no strength session.
+        no_strength: ISO weekdays (1 = Monday) with no strength session.
+        prefer: ISO weekdays preferred for lifting.
+        sessions: Sessions a week asked for, or None for the level's.
+        own_policy: Whether a policy of the caller's own was used (then a re-plan
+            needs it again).
+        own_catalogue: Whether a catalogue of the caller's own was used.
+
+    Examples:
+        >>> from runstrength import RunningWeek, plan_season
+        >>> plan = plan_season(Athlete(level="beginner"), RunningWeek.parse("sun long"),
+        ...                    start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 20))
+        >>> plan.request.start, plan.request.no_strength
+        (datetime.date(2026, 12, 7), ())
+    """
+
+    running: RunningCalendar = attrs.field(validator=attrs.validators.instance_of(RunningCalendar))
+    start: dt.date = attrs.field(validator=_date_field)
+    end: dt.date = attrs.field(validator=_date_field)
+    unavailable: tuple[dt.date, ...] = attrs.field(default=(), validator=v.tuple_of(dt.date))
+    no_strength: tuple[int, ...] = attrs.field(default=(), validator=_weekday_numbers)
+    prefer: tuple[int, ...] = attrs.field(default=(), validator=_weekday_numbers)
+    sessions: int | None = attrs.field(default=None, validator=_optional_sessions)
+    own_policy: bool = attrs.field(default=False, validator=v.check_bool)
+    own_catalogue: bool = attrs.field(default=False, validator=v.check_bool)
+
+
 @attrs.frozen
 class Plan:
     """A dated strength plan: weeks, sessions, exercises, prescriptions and their reasons.
@@ -302,6 +353,8 @@ class Plan:
         weeks: The weeks in order.
         races: The races the season was built around.
         conditions: The conditions applied.
+        request: What it was made from (None for a plan built by hand), so that
+            [`replan`][runstrength.replan.replan] can make it again from a later day.
 
     Examples:
         >>> from runstrength import RunningWeek, plan_season
@@ -315,6 +368,11 @@ class Plan:
     weeks: tuple[PlanWeek, ...] = attrs.field(validator=_plan_weeks)
     races: tuple[Race, ...] = attrs.field(default=(), validator=v.tuple_of(Race))
     conditions: tuple[Condition, ...] = attrs.field(default=(), validator=v.tuple_of(Condition))
+    request: PlanRequest | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(PlanRequest)),
+        repr=False,
+    )
 
     @property
     def start(self) -> dt.date:

@@ -59,7 +59,7 @@ from runstrength.periodisation import (
     dose_for,
     heavy_running_dose,
 )
-from runstrength.plan import Plan, PlannedExercise, PlannedSession, PlanWeek
+from runstrength.plan import Plan, PlannedExercise, PlannedSession, PlanRequest, PlanWeek
 from runstrength.recovery import (
     RAMP_EXTRA_RIR,
     RAMP_FEWER_SETS,
@@ -537,6 +537,7 @@ def plan_season(
     season = Season.build(day_one, races, end=end)
     last_day = season.weeks[-1].end if end is None else v.check_date("end", end)
     calendar = _calendar(running, day_one, last_day)
+    asked = calendar
     every_race = (*season.races, *season.outside)
     for race in every_race:
         # Races just past the end still protect the days before them.
@@ -549,9 +550,11 @@ def plan_season(
         raise ArgumentTypeError(
             "unavailable", unavailable, "must be a collection of dates", "e.g. [date(2026, 12, 8)]"
         )
-    off = frozenset(v.check_date("unavailable", d) for d in unavailable)
+    unavailable_dates = tuple(unavailable)
+    off = frozenset(v.check_date("unavailable", d) for d in unavailable_dates)
     liked = weekdays_of(prefer, "prefer")
-    off |= _no_strength_dates(no_strength, liked, day_one, last_day)
+    days_off = weekdays_of(no_strength, "no_strength")
+    off |= _no_strength_dates(days_off, liked, day_one, last_day)
     per_week = _sessions(sessions, who.level)
     if isinstance(conditions, (Condition, str)) or not isinstance(conditions, Iterable):
         raise ArgumentTypeError(
@@ -579,16 +582,26 @@ def plan_season(
         planner.week(index, week_dose, step)
         for index, (week_dose, step) in enumerate(zip(doses, _steps(doses, careful), strict=True))
     ]
-    plan = Plan(who, tuple(weeks), season.races, found)
+    request = PlanRequest(
+        running=asked,
+        start=day_one,
+        end=last_day,
+        unavailable=tuple(sorted(v.check_date("unavailable", d) for d in set(unavailable_dates))),
+        no_strength=tuple(sorted(int(d) for d in days_off)),
+        prefer=tuple(sorted(int(d) for d in liked)),
+        sessions=per_week,
+        own_policy=policy is not None,
+        own_catalogue=catalogue is not None,
+    )
+    plan = Plan(who, tuple(weeks), season.races, found, request)
     _report_unused(plan, chosen)
     return plan
 
 
 def _no_strength_dates(
-    no_strength: object, liked: frozenset[Weekday], first: dt.date, last: dt.date
+    days_off: frozenset[Weekday], liked: frozenset[Weekday], first: dt.date, last: dt.date
 ) -> frozenset[dt.date]:
     """The plan's dates on the weekdays with no strength session."""
-    days_off = weekdays_of(no_strength, "no_strength")  # type: ignore[arg-type]
     clash = sorted(days_off & liked)
     if clash:
         raise ValidationError(

@@ -44,8 +44,8 @@ from runstrength.implements import Barbell, DumbbellSet, KettlebellSet
 from runstrength.load import Prescription, WarmupSet
 from runstrength.log import DayMark, LoggedRun, LoggedSet, LoggedStrength, TrainingLog
 from runstrength.periodisation import Condition, Dose, Race, SeasonWeek
-from runstrength.plan import Plan, PlannedExercise, PlannedSession, PlanWeek
-from runstrength.running import Run, RunningDay
+from runstrength.plan import Plan, PlannedExercise, PlannedSession, PlanRequest, PlanWeek
+from runstrength.running import Run, RunningCalendar, RunningDay
 from runstrength.taxonomy import Exercise
 
 __all__ = ["FORMAT", "TYPES", "VERSION", "FormatError", "from_json", "json_schema", "to_json"]
@@ -77,6 +77,8 @@ TYPES: Mapping[str, type] = types.MappingProxyType(
             Exercise,
             Prescription,
             WarmupSet,
+            PlanRequest,
+            RunningCalendar,
             TrainingLog,
             LoggedRun,
             LoggedStrength,
