@@ -77,6 +77,7 @@ from runstrength.progression import (
     e1rm_history,
     next_load,
 )
+from runstrength.replanning import replan
 from runstrength.running import (
     ParseError,
     Run,
@@ -219,6 +220,7 @@ __all__ = [
     "percent_one_rm",
     "plan_season",
     "prescribe",
+    "replan",
     "reps_to_failure",
     "rir_to_rpe",
     "rpe_to_rir",

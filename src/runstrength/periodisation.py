@@ -750,6 +750,8 @@ class ConditionKind(StrEnum):
     """Soreness past 48-72 h or changing running form: less volume and load (Proven Gains FAQ)."""
     HEAVY_RUNNING_WEEK = "heavy-running-week"
     """Lots of speed or hills, or a mileage jump: fewer sets (Proven Gains, principle 3)."""
+    MISSED = "missed"
+    """Sessions logged as skipped: not made up; a re-entry ramp follows a missed week."""
 
 
 def _region(value: object) -> BodyRegion | None:
@@ -967,6 +969,9 @@ def _apply(week_dose: WeekDose, conditions: Sequence[Condition]) -> WeekDose:
         if c.kind is ConditionKind.ILLNESS:
             dose = attrs.evolve(dose, sessions=0, contacts=(0, 0))
             reasons.append(f"{when}: strength paused (SportCoaching)")
+        elif c.kind is ConditionKind.MISSED:
+            dose = attrs.evolve(dose, sessions=0, contacts=(0, 0))
+            reasons.append(f"sessions missed {c.start} to {c.end}: not made up")
         elif c.kind is ConditionKind.INJURY:
             region = cast(BodyRegion, c.region)  # an injury always has a region
             dose = _less(dose, sets=1, rir=1, contacts=0.0 if region.lower_limb else 1.0)

@@ -354,7 +354,7 @@ class Plan:
         races: The races the season was built around.
         conditions: The conditions applied.
         request: What it was made from (None for a plan built by hand), so that
-            [`replan`][runstrength.replan.replan] can make it again from a later day.
+            [`replan`][runstrength.replanning.replan] can make it again from a later day.
 
     Examples:
         >>> from runstrength import RunningWeek, plan_season

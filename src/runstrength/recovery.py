@@ -72,7 +72,13 @@ RAMP_FEWER_SETS = 1
 RAMP_STEPS_BACK = 1
 """Progression steps a re-entry week goes back."""
 
-_AWAY = (ConditionKind.ILLNESS, ConditionKind.INJURY, ConditionKind.RETURN_FROM_BREAK)
+_AWAY = (
+    ConditionKind.ILLNESS,
+    ConditionKind.INJURY,
+    ConditionKind.RETURN_FROM_BREAK,
+    ConditionKind.MISSED,
+)
+_AWAY_WORDS = {ConditionKind.RETURN_FROM_BREAK: "a break", ConditionKind.MISSED: "missed sessions"}
 _RAMPED = ("marathon", "ultra")
 
 
@@ -165,7 +171,7 @@ def reentry_weeks(
     spans: list[tuple[dt.date, dt.date, str]] = []
     for c in conditions:
         if c.kind in _AWAY:
-            what = "a break" if c.kind is ConditionKind.RETURN_FROM_BREAK else c.kind.value
+            what = _AWAY_WORDS.get(c.kind, c.kind.value)
             spans.append((c.start, c.end, what))
     for race in races:
         days = post_race_days(race)
