@@ -206,3 +206,13 @@ def test_bad_replans_are_refused() -> None:
         )
         == custom
     )
+
+
+def test_a_plans_expected_load_charts_beside_a_log() -> None:
+    days = PLAN.daily_load()
+    assert len(days) == (PLAN.end - PLAN.start).days + 1
+    assert (days >= 0).all()
+    assert days.sum() == pytest.approx(sum(s.estimated_load for s in PLAN.sessions()))
+    for session in PLAN.sessions():
+        rpe = rs.plan.TARGET_SESSION_RPE[session.hardness]
+        assert session.estimated_load == pytest.approx(session.minutes * rpe)

@@ -27,9 +27,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterator
+from types import MappingProxyType
 from typing import Any
 
 import attrs
+import numpy as np
+from numpy.typing import NDArray
 
 from runstrength import _render
 from runstrength import _validate as v
@@ -44,6 +47,7 @@ from runstrength.taxonomy import Category, Exercise
 from runstrength.templates import TEMPLATES
 
 __all__ = [
+    "TARGET_SESSION_RPE",
     "Plan",
     "PlanRequest",
     "PlanWeek",
@@ -51,6 +55,12 @@ __all__ = [
     "PlannedSession",
     "WeekTotals",
 ]
+
+
+TARGET_SESSION_RPE = MappingProxyType(
+    {Hardness.LIGHT: 3.0, Hardness.MODERATE: 5.0, Hardness.HARD: 7.0}
+)
+"""The session RPE (CR-10) a planned session of each class is expected to feel like."""
 
 
 @attrs.frozen
@@ -180,6 +190,20 @@ class PlannedSession:
             0
         """
         return sum(item.contacts for item in self.exercises)
+
+    @property
+    def estimated_load(self) -> float:
+        """Expected session load: minutes x a target session RPE for its class.
+
+        The targets (light 3, moderate 5, hard 7 on the CR-10 scale) are a library
+        convention, so that a plan's future load can be charted beside a log's.
+
+        Examples:
+            >>> PlannedSession(dt.date(2026, 12, 8), SessionKind.HEAVY, "beginner-a",
+            ...                RunningDay(), (), 40.0, hardness=Hardness.HARD).estimated_load
+            280.0
+        """
+        return round(self.minutes * TARGET_SESSION_RPE[self.hardness], 6)
 
     def _repr_markdown_(self) -> str:
         return _render.markdown(_render.session_blocks(self, 3))
@@ -424,6 +448,26 @@ class Plan:
         low = dt.date.min if start is None else v.check_date("start", start)
         high = dt.date.max if end is None else v.check_date("end", end)
         return tuple(s for week in self.weeks for s in week.sessions if low <= s.date <= high)
+
+    def daily_load(self) -> NDArray[np.float64]:
+        """The plan's expected strength load a day, from its first Monday to its last Sunday.
+
+        Each session counts its
+        [`estimated_load`][runstrength.plan.PlannedSession.estimated_load]; add a log's or
+        a running plan's daily load to see the whole week.
+
+        Examples:
+            >>> from runstrength import RunningWeek, plan_season
+            >>> plan = plan_season(Athlete(level="beginner"), RunningWeek.parse("sun long"),
+            ...                    start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 13))
+            >>> days = plan.daily_load()
+            >>> len(days), int((days > 0).sum())
+            (7, 2)
+        """
+        days = np.zeros((self.end - self.start).days + 1)
+        for session in self.sessions():
+            days[(session.date - self.start).days] += session.estimated_load
+        return days
 
     def totals(self) -> tuple[WeekTotals, ...]:
         """Each week's totals (sessions, working sets, contacts, minutes).
