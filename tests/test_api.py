@@ -51,6 +51,8 @@ def test_submodule_all_lists_exist() -> None:
         "selection",
         "templates",
         "volume",
+        "imported",
+        "formats.ical",
     ):
         mod = importlib.import_module(f"runstrength.{module}")
         # Order is checked by ruff (RUF022, isort-style); here: no repeats.
