@@ -220,10 +220,11 @@ def _minutes(event: Any) -> float | None:
     return seconds / 60 if 0 < seconds < 48 * 3600 else None
 
 
-def _entry(event: Any, zone: dt.tzinfo | None) -> tuple[PlanEntry, tuple[str, str]]:
-    begin = event["DTSTART"].dt
-    timed = isinstance(begin, dt.datetime)
-    if timed and begin.tzinfo is not None:
+def _local_date(begin: dt.date, zone: dt.tzinfo | None) -> dt.date:
+    """The runner's date of a start: all-day and floating as written, others in ``zone``."""
+    if not isinstance(begin, dt.datetime):
+        return begin
+    if begin.tzinfo is not None:
         if zone is None:
             raise FormatError(
                 "tz",
@@ -233,7 +234,13 @@ def _entry(event: Any, zone: dt.tzinfo | None) -> tuple[PlanEntry, tuple[str, st
                 "pass tz='Europe/Berlin' (on the command line: --tz Europe/Berlin)",
             )
         begin = begin.astimezone(zone)
-    date = begin.date() if timed else begin
+    return begin.date()
+
+
+def _entry(event: Any, zone: dt.tzinfo | None) -> tuple[PlanEntry, tuple[str, str]]:
+    begin = event["DTSTART"].dt
+    timed = isinstance(begin, dt.datetime)
+    date = _local_date(begin, zone)
     # recurring-ical-events gives every occurrence a DTEND (from DURATION, or RFC 5545's
     # defaults: an all-day event lasts its day, a timed one no time).
     finish = event["DTEND"].dt
@@ -248,14 +255,14 @@ def _entry(event: Any, zone: dt.tzinfo | None) -> tuple[PlanEntry, tuple[str, st
     entry = PlanEntry(
         date, title, lines[0].strip() if lines else "", minutes=_minutes(event), skip=skip
     )
-    return entry, (begin.isoformat(), str(event.get("UID", "")))
+    return entry, (str(begin), str(event.get("UID", "")))
 
 
 def read_ics(
     data: bytes,
     *,
-    start: dt.date,
-    end: dt.date,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
     tz: str | dt.tzinfo | None = None,
     words: RunningWords | None = None,
     fill: RunningWeek | None = None,
@@ -274,8 +281,10 @@ def read_ics(
 
     Args:
         data: The .ics file's bytes (UTF-8).
-        start: The first date to read (e.g. the plan's first day).
-        end: The last date to read.
+        start: The first date to read (e.g. the plan's first day); if None, the date of
+            the earliest event.
+        end: The last date to read; if None, the latest date an event starts on
+            (a recurring event counts by its first date: pass ``end`` to read further).
         tz: The runner's time zone, a name such as ``"Europe/Berlin"`` or a tzinfo.
         words: The running words; the built-in ones if None.
         fill: A typed week for the days outside the feed's events, or None for rest.
@@ -303,6 +312,10 @@ def read_ics(
     calendar = _parse(data)
     _check_events(calendar)
     zone = _runner_zone(calendar, tz)
+    if start is None or end is None:
+        dates = [_local_date(event["DTSTART"].dt, zone) for event in calendar.walk("VEVENT")]
+        start = min(dates) if start is None else start
+        end = max(dates) if end is None else end
     first = start if isinstance(start, dt.date) else None
     last = end if isinstance(end, dt.date) else None
     if first is None or last is None or isinstance(first, dt.datetime) or last < first:
