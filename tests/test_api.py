@@ -56,6 +56,8 @@ def test_submodule_all_lists_exist() -> None:
         "distance",
         "sources",
         "training_load",
+        "imported",
+        "formats.ical",
     ):
         mod = importlib.import_module(f"runstrength.{module}")
         # Order is checked by ruff (RUF022, isort-style); here: no repeats.

@@ -1,4 +1,4 @@
-"""The ``runstrength`` command line: ``plan``, ``schedule``, ``e1rm`` and ``exercises``.
+"""The ``runstrength`` command line: ``plan``, ``import``, ``schedule``, ``e1rm``, ``exercises``.
 
 ``runstrength plan`` with no arguments plans a season for a built-in example
 runner (an intermediate runner with a gym, five runs a week and a spring
@@ -31,16 +31,17 @@ from typing import NoReturn
 
 from runstrength import __version__
 from runstrength.athlete import Athlete
-from runstrength.errors import RunstrengthError, RunstrengthWarning, ValidationError
+from runstrength.errors import FormatError, RunstrengthError, RunstrengthWarning, ValidationError
 from runstrength.formats.document import to_json
 from runstrength.formats.markdown import catalogue_table, to_html, to_markdown, to_text
 from runstrength.implements import Unit
+from runstrength.imported import RunningImport
 from runstrength.level import Level
 from runstrength.load import OneRmFormula, estimate_one_rm
 from runstrength.periodisation import BodyRegion, Condition, ConditionKind, Race
 from runstrength.plan import Plan
 from runstrength.planner import plan_season
-from runstrength.running import RunningWeek, Weekday, weekdays_of
+from runstrength.running import RunningCalendar, RunningWeek, Weekday, weekdays_of
 from runstrength.scheduling import SchedulingPolicy, schedule_week
 from runstrength.taxonomy import Catalogue, Category, Equipment
 
@@ -155,6 +156,23 @@ def _parser() -> argparse.ArgumentParser:
         "--level", type=str.lower, choices=[lv.value for lv in Level], help="training level"
     )
     plan.add_argument("--week", help='the running week, e.g. "tue intervals, thu tempo, sun long"')
+    running = plan.add_mutually_exclusive_group()
+    running.add_argument(
+        "--running-ics",
+        type=Path,
+        metavar="FILE",
+        help="plan around the running plan in this calendar file (.ics); the days outside "
+        "it come from --week if given, else are rest days",
+    )
+    running.add_argument(
+        "--running-csv",
+        type=Path,
+        metavar="FILE",
+        help="plan around the running plan in this CSV file (columns date and description)",
+    )
+    plan.add_argument(
+        "--tz", metavar="ZONE", help="your time zone for timed calendar events, e.g. Europe/Berlin"
+    )
     races = plan.add_mutually_exclusive_group()
     races.add_argument(
         "--race",
@@ -219,6 +237,18 @@ def _parser() -> argparse.ArgumentParser:
         type=dt.datetime.fromisoformat,
         help="the DTSTAMP of .ics events (default: now, UTC)",
     )
+
+    audit = commands.add_parser(
+        "import",
+        help="show how a running plan (.ics or .csv) is read, event by event",
+        description="Read a running plan from a calendar file (.ics) or a CSV file (columns "
+        "date and description) and print, for every event, its date, what it became "
+        "and why.",
+    )
+    audit.add_argument("file", type=Path, metavar="FILE", help="the .ics or .csv file")
+    audit.add_argument("--tz", metavar="ZONE", help="your time zone, e.g. Europe/Berlin")
+    audit.add_argument("--start", type=_date, help="first date (default: the first event's)")
+    audit.add_argument("--end", type=_date, help="last date (default: the last event's)")
 
     schedule = commands.add_parser(
         "schedule",
@@ -292,6 +322,44 @@ def _exercises(args: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
+def _read(
+    path: Path,
+    argument: str,
+    *,
+    csv: bool,
+    tz: str | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    fill: RunningWeek | None = None,
+) -> RunningImport:
+    """Read a running plan from a file: CSV when ``csv``, else iCalendar."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValidationError(
+            argument, str(path), f"must be a readable file ({error.strerror})", "check the path"
+        ) from None
+    if not csv:
+        from runstrength.formats.ical import read_ics
+
+        return read_ics(data, start=start, end=end, tz=tz, fill=fill)
+    from runstrength.formats.csv import read_running
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FormatError(
+            argument, str(path), "must be UTF-8 text", "save the spreadsheet as CSV UTF-8"
+        ) from None
+    return read_running(text, start=start, end=end, fill=fill)
+
+
+def _import(args: argparse.Namespace) -> str:
+    csv = args.file.suffix.lower() == ".csv"
+    found = _read(args.file, "FILE", csv=csv, tz=args.tz, start=args.start, end=args.end)
+    return found.explain()
+
+
 def _make_plan(args: argparse.Namespace) -> Plan:
     example = EXAMPLE_RUNNER
     if args.one_rm:
@@ -309,7 +377,27 @@ def _make_plan(args: argparse.Namespace) -> Plan:
         equipment=args.equipment or example["equipment"],
         unit=args.unit,
     )
-    start = args.start or _date(str(example["start"]))
+    week = RunningWeek.parse(str(example["week"]) if args.week is None else args.week)
+    running: RunningWeek | RunningCalendar = week
+    unavailable = list(args.unavailable or ())
+    path = args.running_ics or args.running_csv
+    if path is not None:
+        found = _read(
+            path,
+            "--running-ics" if args.running_ics else "--running-csv",
+            csv=args.running_csv is not None,
+            tz=args.tz,
+            start=args.start,
+            end=args.end,
+            fill=week if args.week is not None else None,
+        )
+        for note in found.notes:
+            sys.stderr.write(f"runstrength: note: {note}\n")
+        running = found.calendar
+        unavailable += found.strength_dates
+    start = args.start or (
+        running.start if isinstance(running, RunningCalendar) else _date(str(example["start"]))
+    )
     if args.no_races:
         races = []
     elif args.race:
@@ -328,12 +416,12 @@ def _make_plan(args: argparse.Namespace) -> Plan:
         races = [race] if race.date >= start else []
     return plan_season(
         athlete,
-        RunningWeek.parse(str(example["week"]) if args.week is None else args.week),
+        running,
         races,
         start=start,
         end=args.end,
         conditions=args.condition or (),
-        unavailable=args.unavailable or (),
+        unavailable=unavailable,
         no_strength=args.no_strength or (),
         prefer=args.prefer or (),
         sessions=args.sessions,
@@ -430,6 +518,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             warnings.simplefilter("always", RunstrengthWarning)
             if args.command == "plan":
                 _write(_plan(args), args.output)
+            elif args.command == "import":
+                _write(_import(args), None)
             elif args.command == "schedule":
                 _write(_schedule(args), None)
             elif args.command == "e1rm":

@@ -42,6 +42,8 @@ __all__ = [
     "LONG_RUN_RATIO",
     "MAX_RUN_KM",
     "MAX_RUN_MINUTES",
+    "EntryKind",
+    "EntryReading",
     "ParseError",
     "Run",
     "RunKind",
@@ -51,6 +53,7 @@ __all__ = [
     "RunningWord",
     "RunningWords",
     "Weekday",
+    "read_entry",
 ]
 
 KM_PER_MILE = 1.609344
@@ -1278,3 +1281,324 @@ def weekdays_of(value: Iterable[Any], argument: str) -> frozenset[Weekday]:
             argument, value, "must be a collection of weekdays", "e.g. ('sat', 'sun')"
         )
     return frozenset(weekday(item, argument) for item in value)
+
+
+# --- reading free text: calendar titles and spreadsheet descriptions ------------------------
+
+
+class EntryKind(StrEnum):
+    """What a calendar event or a spreadsheet row holds, as read from its text.
+
+    Examples:
+        >>> read_entry("🏋️ Loading Up").entry
+        <EntryKind.STRENGTH: 'strength'>
+    """
+
+    RUN = "run"
+    """A run whose kind was read (or that is judged by its distance or duration)."""
+    UNKNOWN_RUN = "unknown-run"
+    """Running whose kind cannot be read: counted as a key workout, to be safe."""
+    CROSS_TRAINING = "cross-training"
+    """Training that is not running (bike, swim ...): a moderate day, as in typed weeks."""
+    REST = "rest"
+    """A rest day."""
+    STRENGTH = "strength"
+    """A strength session already in the plan: a hard lower-body day."""
+    IGNORED = "ignored"
+    """Not running or lifting (yoga, a meeting), cancelled, or a banner over several days."""
+
+
+class _Cue(NamedTuple):
+    word: str
+    means: str
+    reason: str
+
+
+_CUE_MEANINGS = ("running", "strength", "other")
+# Emoji say what an event is in some coaching apps' titles ("🏃 8km Long Run").
+_EMOJI = {
+    "\U0001f3c3": " run ",  # runner
+    "\U0001f3cb": " strength ",  # person lifting weights
+    "\U0001f6b4": " bike ",  # bicyclist
+    "\U0001f6b5": " bike ",  # mountain bicyclist
+    "\U0001f6b2": " bike ",  # bicycle
+    "\U0001f3ca": " swim ",  # swimmer
+    "\U0001f9d8": " yoga ",  # person in lotus position
+}
+_FREE_TOKEN = re.compile(
+    r"[0-9]{1,4}:[0-5][0-9]:[0-5][0-9](?![0-9])|[0-9]{1,4}:[0-5][0-9]|"
+    r"[0-9]{1,4}h[0-5]?[0-9](?:min|m)?(?![a-z0-9])|"
+    r"[0-9]+(?:\.[0-9]+)?[a-z]*|[^\W\d_][\w']*|\("
+)
+_FREE_CLOCK = re.compile(r"([0-9]{1,4}):([0-5][0-9]):([0-5][0-9])")
+# "6 x 1 km", "5x800", "10 * 400" and the multiplication sign: repeats, a key workout.
+_REPEATS = re.compile(r"[0-9]+\s*[x\u00d7*]\s*[0-9]+")
+
+
+@functools.cache
+def _default_cues() -> dict[tuple[str, ...], _Cue]:
+    import tomllib
+
+    text = resources.files("runstrength").joinpath("data", "running_words.toml").read_text("utf-8")
+    cues = [_Cue(r["word"], r["means"], r["reason"]) for r in tomllib.loads(text)["cue"]]
+    return {_key(cue.word): cue for cue in cues}
+
+
+class _Line(NamedTuple):
+    """What one line of free text says."""
+
+    words: list[RunningWord]
+    cues: list[_Cue]
+    repeats: str
+    distance_km: float | None
+    minutes: float | None
+    only_amounts: bool  # nothing but distances, durations and filler words
+
+
+def _read_amount(
+    tokens: list[str], position: int, details: bool, km: list[float], minutes: list[float]
+) -> int:
+    """Read the amount at ``tokens[position - 1]`` (and its unit); return the next position."""
+    token = tokens[position - 1]
+    clock = _FREE_CLOCK.fullmatch(token)
+    hours = _HOURS_MINUTES.fullmatch(token)
+    number = _AMOUNT.fullmatch(token)
+    unit = "" if number is None else number[2]
+    if number is not None and not unit and position < len(tokens):
+        following = tokens[position]
+        if following in _UNITS or following in _AMBIGUOUS_UNITS:
+            unit = following
+            position += 1
+    if details:
+        return position
+    if clock is not None:
+        minutes.append(int(clock[1]) * 60 + int(clock[2]) + int(clock[3]) / 60)
+    elif hours is not None:
+        minutes.append(int(hours[1]) * 60.0 + int(hours[2] or 0))
+    elif number is not None and unit in _UNITS:
+        measure, factor = _UNITS[unit]
+        (km if measure == "km" else minutes).append(float(number[1]) * factor)
+    # A bare number, "h:mm" (a time of day?) or "45m" (metres or minutes?) is not read.
+    return position
+
+
+def _read_line(text: str, vocabulary: RunningWords) -> _Line:
+    for emoji, word in _EMOJI.items():
+        text = text.replace(emoji, word)
+    folded = _fold(text)
+    repeats = _REPEATS.search(folded)
+    tokens = _FREE_TOKEN.findall(folded)
+    cues = _default_cues()
+    longest = max(map(len, cues))
+    words: list[RunningWord] = []
+    found: list[_Cue] = []
+    km: list[float] = []
+    minutes: list[float] = []
+    unknown = 0
+    details = False  # after "with" or "(": words still count, amounts do not
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        position += 1
+        if token == "(" or token in _DETAILS:
+            details = True
+        elif token[0].isdigit():
+            position = _read_amount(tokens, position, details, km, minutes)
+        else:
+            parts = tokens[position - 1 :]
+            entry, size = vocabulary._match(parts)
+            if entry is not None:
+                words.append(entry)
+                position += size - 1
+                continue
+            for length in range(min(longest, len(parts)), 0, -1):
+                cue = cues.get(tuple(parts[:length]))
+                if cue is not None:
+                    found.append(cue)
+                    position += length - 1
+                    break
+            else:
+                unknown += token not in _FILLERS
+    return _Line(
+        words,
+        found,
+        repeats[0] if repeats else "",
+        _in_range(max(km, default=None), MAX_RUN_KM),
+        _in_range(max(minutes, default=None), MAX_RUN_MINUTES),
+        unknown == 0 and not words and not found,
+    )
+
+
+def _in_range(value: float | None, maximum: float) -> float | None:
+    # Free text may hold any number ("TSS: 4200"); one past the limits is not a run's.
+    return value if value is not None and 0 < value <= maximum else None
+
+
+def _entry_label(instance: Any, attribute: Any, value: Any) -> None:
+    _label(instance, attribute, value)
+
+
+@attrs.frozen
+class EntryReading:
+    """What a title (and a description's first line) says: the entry, its run and why.
+
+    Build one with :func:`read_entry`. ``kind`` is None for a run given only by its
+    distance or duration: the week it is in decides whether it is the long run
+    (as :meth:`RunningWeek.parse` decides).
+
+    Examples:
+        >>> reading = read_entry("🏃 1km Repeats • 6.5km")
+        >>> reading.entry.value, reading.kind.value, reading.distance_km, reading.reason
+        ('run', 'key-workout', 6.5, "the word 'repeats'")
+    """
+
+    entry: EntryKind = attrs.field(validator=v.member_of(EntryKind))
+    """What the text holds."""
+    kind: RunKind | None = attrs.field(validator=v.optional(v.member_of(RunKind)))
+    """The kind of run (runs, unknown runs and cross-training), else None."""
+    label: str = attrs.field(validator=_entry_label)
+    """The built-in running word the run is kept as (see :attr:`Run.label`), or empty."""
+    distance_km: float | None = attrs.field(converter=_distance)
+    """The largest distance in the text, in kilometres, or None."""
+    minutes: float | None = attrs.field(converter=_minutes)
+    """The duration in the text (else the one given), in minutes, or None."""
+    reason: str = attrs.field(validator=v.text)
+    """The word or number that decided it."""
+
+    def run(self, kind: RunKind | None = None) -> Run | None:
+        """The run it becomes (``kind`` for a run read only by its amount), or None.
+
+        Examples:
+            >>> read_entry("Tempo 10 km").run()
+            Run(kind=<RunKind.KEY_WORKOUT: 'key-workout'>, label='tempo', distance_km=10.0,
+                minutes=None)
+        """
+        chosen = self.kind or kind
+        if chosen is None or self.entry in (EntryKind.REST, EntryKind.STRENGTH, EntryKind.IGNORED):
+            return None
+        return Run(chosen, self.label, distance_km=self.distance_km, minutes=self.minutes)
+
+
+_LINE_NAMES = ("title", "description")
+
+
+def read_entry(
+    title: str,
+    detail: str = "",
+    *,
+    minutes: float | None = None,
+    words: RunningWords | None = None,
+) -> EntryReading:
+    """Read a calendar event's title, or a spreadsheet row's description, as a day's entry.
+
+    Unlike :meth:`RunningWeek.parse`, free text may hold any other words (emoji, "•",
+    a coach's notes): only the words it knows are read. The title is read first, then
+    ``detail`` (the first line of the event's description): the first that names what
+    the event is decides. In order, the first found wins:
+
+    1. a strength word ("strength", "gym", 🏋): a strength session;
+    2. a cross-training word ("bike", "swim", "cross"): a moderate day without running;
+    3. other training ("yoga", "mobility"): ignored;
+    4. a rest word ("rest", "rest or cross-train"): a rest day;
+    5. running words: the hardest kind they name ("easy with tempo" is a key workout;
+       the most specific phrase wins, so "med-long" is moderate and "marathon pace" a
+       key workout);
+    6. repeats written as "6 x 1 km": a key workout;
+    7. only a distance or duration ("6 mi", "Morning Run: 5.2 km"): a run the week judges
+       (:data:`LONG_RUN_MIN_KM`, :data:`LONG_RUN_RATIO`), when the text is nothing but
+       amounts or says it is running ("run", 🏃);
+    8. running without any of these ("Club run"): an unknown run, a key workout to be safe.
+
+    Anything else is ignored. The largest distance of the title and the detail is kept
+    ("8K-15K tune-up race" is 15 km); a bare "m" may be metres or minutes and a bare
+    number or "h:mm" may be a time of day, so none of them is read; nor is anything
+    after "with" or "(" ("VO₂max 8 with 5 x 800 m at 5K race pace" has no distance).
+    The duration is the text's, else ``minutes``.
+
+    Args:
+        title: The event's title or the row's description.
+        detail: More text read after the title (the description's first line), or "".
+        minutes: A duration known from elsewhere (a feed's estimated duration), or None.
+        words: The running words; the built-in :meth:`RunningWords.default` if None.
+
+    Raises:
+        ArgumentTypeError: ``title`` or ``detail`` not a string.
+        ValidationError: ``minutes`` not a duration above 0.
+
+    Examples:
+        >>> read_entry("Med-long run 12 mi").kind
+        <RunKind.MODERATE: 'moderate'>
+        >>> read_entry("🏃 Club run").entry, read_entry("🏃 Club run").kind
+        (<EntryKind.UNKNOWN_RUN: 'unknown-run'>, <RunKind.KEY_WORKOUT: 'key-workout'>)
+        >>> reading = read_entry("🏃 6.5km", "Intervals • 6.5km • 45m - 50m", minutes=30)
+        >>> reading.kind.value, reading.minutes, reading.reason
+        ('key-workout', 30.0, "the description's word 'intervals'")
+    """
+    vocabulary = _vocabulary(words)
+    for name, value in (("title", title), ("detail", detail)):
+        if not isinstance(value, str):
+            raise ArgumentTypeError(name, value, "must be a string", "pass the event's text")
+    given = _minutes(minutes) if minutes is not None else None
+    lines = [_read_line(title, vocabulary), _read_line(detail, vocabulary)]
+    distance = max((line.distance_km for line in lines if line.distance_km), default=None)
+    for where, line in zip(_LINE_NAMES, lines, strict=True):
+        prefix = "the word" if where == "title" else "the description's word"
+        decided = _decide(line, prefix)
+        if decided is None:
+            continue
+        entry, kind, label, reason = decided
+        measured = entry in (EntryKind.RUN, EntryKind.CROSS_TRAINING)
+        return EntryReading(
+            entry,
+            kind,
+            label,
+            distance if measured else None,
+            (line.minutes or given) if measured else None,
+            reason,
+        )
+    duration = next((line.minutes for line in lines if line.minutes), None) or given
+    running = any(cue.means == "running" for line in lines for cue in line.cues)
+    amounts = [line for line in lines if line.distance_km or line.minutes]
+    if amounts and (running or amounts[0].only_amounts):
+        shown = _amount_text(distance, duration)
+        return EntryReading(EntryKind.RUN, None, "", distance, duration, f"no kind word, {shown}")
+    if running:
+        cue = next(c for line in lines for c in line.cues if c.means == "running")
+        return EntryReading(
+            EntryKind.UNKNOWN_RUN,
+            RunKind.KEY_WORKOUT,
+            "",
+            distance,
+            duration,
+            f"the word {cue.word!r} but no kind of run: a key workout, to be safe",
+        )
+    return EntryReading(EntryKind.IGNORED, None, "", None, None, "no running or strength word")
+
+
+def _amount_text(distance: float | None, minutes: float | None) -> str:
+    parts = [f"{round(distance, 1):g} km"] if distance else []
+    parts += [f"{round(minutes):g} min"] if minutes else []
+    return " and ".join(parts)
+
+
+def _decide(line: _Line, prefix: str) -> tuple[EntryKind, RunKind | None, str, str] | None:
+    """The entry a line names, in the order of :func:`read_entry`, or None."""
+    for means, entry in (("strength", EntryKind.STRENGTH), ("other", EntryKind.IGNORED)):
+        cue = next((c for c in line.cues if c.means == means), None)
+        if cue is not None and (means == "strength" or not line.words):
+            return entry, None, "", f"{prefix} {cue.word!r}: {cue.reason}"
+    cross = next((w for w in line.words if w.cross_training), None)
+    if cross is not None:
+        label = cross.word if _label_entry(cross.word, cross.kind) else ""
+        return EntryKind.CROSS_TRAINING, cross.kind, label, f"{prefix} {cross.word!r}"
+    rest = next((w for w in line.words if w.kind is RunKind.REST), None)
+    if rest is not None:
+        return EntryKind.REST, None, "", f"{prefix} {rest.word!r}"
+    if line.words:
+        hardest = max(line.words, key=lambda w: w.kind.rank)
+        label = hardest.word if _label_entry(hardest.word, hardest.kind) else ""
+        return EntryKind.RUN, hardest.kind, label, f"{prefix} {hardest.word!r}"
+    if line.repeats:
+        where = prefix.removesuffix(" word")
+        return EntryKind.RUN, RunKind.KEY_WORKOUT, "", f"{where} repeats {line.repeats!r}"
+    return None

@@ -1,4 +1,9 @@
-"""iCalendar export: one all-day event per strength session (needs the ``ical`` extra).
+"""iCalendar in and out (needs the ``ical`` extra): running plans in, strength sessions out.
+
+:func:`read_ics` reads a runner's running plan from a calendar feed (a coaching app's,
+a training log's, a book plan turned into a calendar, a club's recurring runs) into a
+:class:`~runstrength.imported.RunningImport`; :func:`running_to_ics` writes running
+days back out; :func:`to_ics` writes one all-day event per strength session.
 
 Examples:
     >>> import datetime as dt, runstrength as rs
@@ -14,12 +19,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import zoneinfo
+from typing import Any
 
 from runstrength._optional import require
-from runstrength.errors import ArgumentTypeError, ValidationError
+from runstrength.errors import ArgumentTypeError, FormatError, ValidationError
+from runstrength.imported import PlanEntry, RunningImport, import_running
 from runstrength.plan import Plan, PlannedSession
+from runstrength.running import RunningCalendar, RunningWeek, RunningWords
 
-__all__ = ["event_uid", "to_ics"]
+__all__ = ["event_uid", "read_ics", "running_to_ics", "to_ics"]
 
 PRODID = "-//runstrength//strength plan//EN"
 """The PRODID of every calendar this module writes."""
@@ -110,4 +119,267 @@ def to_ics(plan: Plan, *, dtstamp: dt.datetime, name: str = "Strength plan") -> 
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
     data: bytes = calendar.to_ical()
+    return data
+
+
+# --- running plans in ------------------------------------------------------------------------
+
+_ESTIMATED = "X-WORKOUT-ESTIMATED-DURATION"  # seconds, in some coaching apps' feeds
+
+
+def _zone(tz: object) -> dt.tzinfo | None:
+    if tz is None or isinstance(tz, dt.tzinfo):
+        return tz
+    if not isinstance(tz, str):
+        raise ArgumentTypeError(
+            "tz", tz, "must be a time zone name or a tzinfo", "e.g. tz='Europe/Berlin'"
+        )
+    try:
+        return zoneinfo.ZoneInfo(tz)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            "tz", tz, "must be an IANA time zone name", "e.g. 'Europe/Berlin' or 'America/Denver'"
+        ) from None
+
+
+def _parse(data: object) -> Any:
+    if not isinstance(data, (bytes, bytearray)):
+        raise ArgumentTypeError(
+            "data", data, "must be the bytes of an .ics file", "pass Path(...).read_bytes()"
+        )
+    try:
+        text = bytes(data).decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise FormatError(
+            "data",
+            f"{len(data)} bytes",
+            f"must be UTF-8 text (byte {error.start} is not)",
+            "export the calendar again as an .ics file",
+        ) from None
+    ical = require("icalendar", extra="ical", argument="format", value="ics")
+    try:
+        calendar = ical.Calendar.from_ical(text)
+    except ValueError as error:
+        raise FormatError(
+            "data",
+            text[:40],
+            f"must be one iCalendar calendar ({str(error).splitlines()[0][:80]})",
+            "pass the .ics file of one calendar",
+        ) from None
+    if calendar.name != "VCALENDAR":
+        raise FormatError(
+            "data", text[:40], "must be an iCalendar file (BEGIN:VCALENDAR)", "pass an .ics file"
+        )
+    return calendar
+
+
+def _check_events(calendar: Any) -> None:
+    events = calendar.walk("VEVENT")
+    if not events:
+        raise FormatError(
+            "data",
+            "a calendar without events",
+            "must hold events (VEVENT)",
+            "export the calendar with its events",
+        )
+    for event in events:
+        title = str(event.get("SUMMARY", ""))
+        broken = [name for name, _ in event.errors if name in ("DTSTART", "DTEND", "RRULE")]
+        if "DTSTART" not in event or broken:
+            what = f"an unreadable {broken[0]}" if broken else "no date (DTSTART)"
+            raise FormatError(
+                "data",
+                f"event {title!r}",
+                f"must have a readable date, not {what}",
+                "fix or remove that event, then export again",
+            )
+
+
+def _runner_zone(calendar: Any, tz: object) -> dt.tzinfo | None:
+    zone = _zone(tz)
+    named = calendar.pop("X-WR-TIMEZONE", None)
+    if zone is None and named is not None:
+        try:
+            zone = zoneinfo.ZoneInfo(str(named))
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise FormatError(
+                "X-WR-TIMEZONE",
+                str(named),
+                "must be an IANA time zone name",
+                "pass the runner's zone, e.g. tz='Europe/Berlin'",
+            ) from None
+    return zone
+
+
+def _minutes(event: Any) -> float | None:
+    value = event.get(_ESTIMATED)
+    try:
+        seconds = float(str(value))
+    except ValueError:
+        return None
+    return seconds / 60 if 0 < seconds < 48 * 3600 else None
+
+
+def _local_date(begin: dt.date, zone: dt.tzinfo | None) -> dt.date:
+    """The runner's date of a start: all-day and floating as written, others in ``zone``."""
+    if not isinstance(begin, dt.datetime):
+        return begin
+    if begin.tzinfo is not None:
+        if zone is None:
+            raise FormatError(
+                "tz",
+                None,
+                "must name the runner's time zone: the calendar has timed events and no "
+                "X-WR-TIMEZONE, and the zone decides their dates",
+                "pass tz='Europe/Berlin' (on the command line: --tz Europe/Berlin)",
+            )
+        begin = begin.astimezone(zone)
+    return begin.date()
+
+
+def _entry(event: Any, zone: dt.tzinfo | None) -> tuple[PlanEntry, tuple[str, str]]:
+    begin = event["DTSTART"].dt
+    timed = isinstance(begin, dt.datetime)
+    date = _local_date(begin, zone)
+    # recurring-ical-events gives every occurrence a DTEND (from DURATION, or RFC 5545's
+    # defaults: an all-day event lasts its day, a timed one no time).
+    finish = event["DTEND"].dt
+    span = finish - event["DTSTART"].dt if type(finish) is type(event["DTSTART"].dt) else None
+    title = " ".join(str(event.get("SUMMARY", "")).split())
+    lines = str(event.get("DESCRIPTION", "")).strip().splitlines()
+    skip = ""
+    if str(event.get("STATUS", "")).upper() == "CANCELLED":
+        skip = "cancelled"
+    elif span is not None and span >= dt.timedelta(days=2 if not timed else 1):
+        skip = f"spans {span.days} days: a banner over several days, not a run"
+    entry = PlanEntry(
+        date, title, lines[0].strip() if lines else "", minutes=_minutes(event), skip=skip
+    )
+    return entry, (str(begin), str(event.get("UID", "")))
+
+
+def read_ics(
+    data: bytes,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    tz: str | dt.tzinfo | None = None,
+    words: RunningWords | None = None,
+    fill: RunningWeek | None = None,
+) -> RunningImport:
+    r"""Read a running plan from an .ics calendar into running days from ``start`` to ``end``.
+
+    Every event on those dates (recurring events expanded, with their exceptions and
+    moved occurrences) is read by :func:`~runstrength.running.read_entry`: the title
+    first, then the first line of the description; a duration comes from the text or
+    the feed's ``X-WORKOUT-ESTIMATED-DURATION`` (seconds). Cancelled events and
+    all-day events of two days or more (week banners) are left out, and the audit
+    says so. All-day events keep their date; a floating time keeps its wall-clock date;
+    a time in UTC or with a time zone is moved into the runner's zone first: ``tz``,
+    else the calendar's ``X-WR-TIMEZONE``. The days outside the feed's events come from
+    ``fill`` or are rest days (see :mod:`runstrength.imported`).
+
+    Args:
+        data: The .ics file's bytes (UTF-8).
+        start: The first date to read (e.g. the plan's first day); if None, the date of
+            the earliest event.
+        end: The last date to read; if None, the latest date an event starts on
+            (a recurring event counts by its first date: pass ``end`` to read further).
+        tz: The runner's time zone, a name such as ``"Europe/Berlin"`` or a tzinfo.
+        words: The running words; the built-in ones if None.
+        fill: A typed week for the days outside the feed's events, or None for rest.
+
+    Returns:
+        The calendar to pass to :func:`~runstrength.planner.plan_season`, and the audit.
+
+    Raises:
+        MissingExtraError: The ``ical`` extra is not installed.
+        ArgumentTypeError: An argument of the wrong type.
+        FormatError: Not UTF-8, not a calendar, no events, an event without a readable
+            date, timed events without a time zone, or no event from ``start`` to ``end``.
+        ValidationError: ``tz`` names no time zone, or ``end`` is before ``start``.
+
+    Examples:
+        >>> import datetime as dt
+        >>> feed = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\n"
+        ...         b"DTSTART:20251020\r\nSUMMARY:\xf0\x9f\x8f\x83 1km Repeats 6.5km\r\n"
+        ...         b"END:VEVENT\r\nEND:VCALENDAR\r\n")
+        >>> found = read_ics(feed, start=dt.date(2025, 10, 20), end=dt.date(2025, 10, 26))
+        >>> print(found.entries[0].to_text())
+        2025-10-20  key workout 6.5 km  🏃 1km Repeats 6.5km
+            why: the word 'repeats'
+    """
+    calendar = _parse(data)
+    _check_events(calendar)
+    zone = _runner_zone(calendar, tz)
+    if start is None or end is None:
+        dates = [_local_date(event["DTSTART"].dt, zone) for event in calendar.walk("VEVENT")]
+        start = min(dates) if start is None else start
+        end = max(dates) if end is None else end
+    first = start if isinstance(start, dt.date) else None
+    last = end if isinstance(end, dt.date) else None
+    if first is None or last is None or isinstance(first, dt.datetime) or last < first:
+        return import_running((), start=start, end=end)  # raises the argument's error
+    expand = require("recurring_ical_events", extra="ical", argument="format", value="ics")
+    try:
+        events = expand.of(calendar).between(
+            first - dt.timedelta(days=1), last + dt.timedelta(days=2)
+        )
+    except ValueError as error:
+        raise FormatError(
+            "data",
+            "a recurring event",
+            f"must repeat by a readable rule ({str(error)[:80]})",
+            "fix the event's RRULE, then export again",
+        ) from None
+    read = sorted(
+        (_entry(event, zone) for event in events), key=lambda pair: (pair[0].date, pair[1])
+    )
+    return import_running([e for e, _ in read], start=start, end=end, words=words, fill=fill)
+
+
+def running_to_ics(
+    calendar: RunningCalendar, *, name: str = "Running plan", dtstamp: dt.datetime | None = None
+) -> bytes:
+    """Running days as an iCalendar file: one all-day event per run, titled by its text.
+
+    :func:`read_ics` reads the file back into an equal calendar (rest days have no
+    event). ``dtstamp`` is the time the file is made; by default the calendar's first
+    day at midnight UTC (the library keeps no clock).
+
+    Raises:
+        MissingExtraError: The ``ical`` extra is not installed.
+        ArgumentTypeError: ``calendar`` is not a RunningCalendar.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from runstrength import RunningCalendar, RunningWeek
+        >>> days = RunningCalendar.from_week(RunningWeek.parse("tue tempo 10 km, sun long 2h"),
+        ...                                  dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+        >>> data = running_to_ics(days)
+        >>> [line for line in data.decode().splitlines() if line.startswith("SUMMARY")]
+        ['SUMMARY:tempo 10km', 'SUMMARY:long 120min']
+        >>> read_ics(data, start=days.start, end=days.end).calendar == days
+        True
+    """
+    if not isinstance(calendar, RunningCalendar):
+        raise ArgumentTypeError(
+            "calendar", calendar, "must be a RunningCalendar", "use RunningCalendar.from_week"
+        )
+    stamp = dtstamp or dt.datetime.combine(calendar.start, dt.time(), dt.UTC)
+    ical = require("icalendar", extra="ical", argument="format", value="ics")
+    out = ical.Calendar()
+    out.add("prodid", PRODID)
+    out.add("version", "2.0")
+    out.add("x-wr-calname", name)
+    for date, day in calendar:
+        for number, run in enumerate(day.runs):
+            event = ical.Event()
+            event.add("uid", f"{date:%Y%m%d}-{number}@runstrength-running")
+            event.add("dtstamp", stamp)
+            event.add("dtstart", date)
+            event.add("dtend", date + dt.timedelta(days=1))
+            event.add("summary", run.to_text())
+            out.add_component(event)
+    data: bytes = out.to_ical()
     return data
