@@ -502,7 +502,9 @@ class Season:
 def _phases(
     mondays: Sequence[dt.date], a_races: Sequence[Race], race_season: int, build: int
 ) -> list[tuple[Phase, str]]:
-    phases: list[tuple[Phase, str]] = [(Phase.BASE, "base: no A race close")] * len(mondays)
+    phases: list[tuple[Phase, str]] = [
+        (Phase.BASE, "base: building strength, no goal race close yet")
+    ] * len(mondays)
 
     def claim(index: int, phase: Phase, reason: str) -> None:
         if 0 <= index < len(phases) and _PHASE_RANK[phase] > _PHASE_RANK[phases[index][0]]:
@@ -963,7 +965,8 @@ def _apply(week_dose: WeekDose, conditions: Sequence[Condition]) -> WeekDose:
         if (c.kind, c.region) in seen:
             continue  # two spells of the same thing in one week change the week once
         seen.add((c.kind, c.region))
-        when = f"{c.kind.value} {c.start}..{c.end}"
+        span = f"from {c.start} to {c.end}"
+        when = f"{c.kind.value.replace('-', ' ')} {span}"
         if c.kind is ConditionKind.ILLNESS:
             dose = attrs.evolve(dose, sessions=0, contacts=(0, 0))
             reasons.append(f"{when}: strength paused (SportCoaching)")
@@ -973,7 +976,7 @@ def _apply(week_dose: WeekDose, conditions: Sequence[Condition]) -> WeekDose:
             if region not in excluded:
                 excluded.append(region)
             reasons.append(
-                f"{when} ({region.value}): exercises loading it left out, one set fewer, "
+                f"{region.value} injury {span}: exercises loading it left out, one set fewer, "
                 "one more rep in reserve (Proven Gains, mistake 4)"
             )
         elif c.kind is ConditionKind.LIFE_STRESS:
@@ -995,7 +998,7 @@ def _apply(week_dose: WeekDose, conditions: Sequence[Condition]) -> WeekDose:
         else:
             dose = _less(dose, sets=1, contacts=0.5)
             reasons.append(
-                f"heavy running week {c.start}..{c.end}: one set fewer, half the contacts "
+                f"heavy running week {span}: one set fewer, half the contacts "
                 "(Proven Gains, principle 3)"
             )
     if not conditions:

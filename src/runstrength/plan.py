@@ -31,7 +31,7 @@ from typing import Any
 
 import attrs
 
-from runstrength import _render
+from runstrength import _render, _words
 from runstrength import _validate as v
 from runstrength.athlete import Athlete
 from runstrength.errors import ValidationError
@@ -416,7 +416,8 @@ class Plan:
             >>> plan = plan_season(Athlete(level="beginner"), RunningWeek.parse("sun long"),
             ...                    start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 20))
             >>> print(plan.why(dt.date(2026, 12, 9)).splitlines()[0])
-            2026-12-09: HEAVY session, Beginner B, moderate by its content, on a rest day
+            Wed 2026-12-09: Beginner B, a heavy session on a rest day,
+            moderate work by what it holds
         """
         day = v.check_date("date", date)
         week = self.week_of(day)
@@ -431,14 +432,12 @@ class Plan:
                 else f"{day}: no strength session this day"
             )
             return head + "".join(f"\n- {note}" for note in week.notes)
-        where = f"after {session.running.to_text()}" if session.after_run else "on a rest day"
         lines = [
-            f"{day}: {session.kind.value.upper()} session, {session.title}, "
-            f"{session.hardness.value} by its content, {where}"
+            f"{day:%a %Y-%m-%d}: {session.title}, {_words.article(session.kind.value)} "
+            f"{session.kind.value} session {_render.where_text(session)}, "
+            f"{session.hardness.value} work by what it holds"
         ]
         lines.extend(f"- {reason}" for reason in session.reasons)
-        lines.extend(
-            f"- {item.exercise.name}: {note}" for item in session.exercises for note in item.notes
-        )
-        lines.extend(f"- week: {note}" for note in week.notes)
+        lines.extend(f"- {note}" for note in _render.exercise_notes(session.exercises))
+        lines.extend(f"- This week: {note}" for note in week.notes)
         return "\n".join(lines)

@@ -373,6 +373,8 @@ class _Planner:
         shown = round(made.minutes)  # what the runner reads
         inside_dose = dose.minutes[0] <= shown <= dose.minutes[1]
         if not low <= shown <= high:
+            # One note on the length: the level's range, which covers the dose's.
+            reasons = [r for r in reasons if not r.startswith(f"about {shown} minutes")]
             why_length = (
                 "this week's dose sets the length"
                 if inside_dose or made.hardness is Hardness.HARD
