@@ -3,7 +3,7 @@
 Each value is first laid out as a few blocks (headings, paragraphs, bullet lists,
 tables); one writer per format turns blocks into text, escaping every piece of
 text the same way. The notebook reprs (``_repr_markdown_``/``_repr_html_``) and
-:mod:`runstrength.formats` use these functions; nothing here does I/O.
+`runstrength.formats` use these functions; nothing here does I/O.
 """
 
 from __future__ import annotations

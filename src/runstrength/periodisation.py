@@ -5,10 +5,12 @@ SportCoaching and Fitzgerald): build strength in the base phase, convert it to p
 build phase, maintain it in race season, taper, then rebuild in a transition. The
 library works from the race calendar, not the month.
 
-:meth:`Season.build` turns a start date and races into Monday-based weeks, each
+[`Season.build`][runstrength.periodisation.Season.build] turns a start date and races into
+Monday-based weeks, each
 with a phase, its week number within the phase and whether it is a deload week.
-:func:`dose_for` gives the strength dose of a level in a phase, and
-:func:`apply_conditions` scales doses when injury, illness, stress or a heavy
+[`dose_for`][runstrength.periodisation.dose_for] gives the strength dose of a level in a phase, and
+[`apply_conditions`][runstrength.periodisation.apply_conditions] scales doses when injury, illness,
+stress or a heavy
 running week get in the way, recording why.
 
 Examples:
@@ -244,7 +246,7 @@ class SeasonWeek:
 
     Attributes:
         start: The Monday.
-        phase: Its :class:`Phase`.
+        phase: Its [`Phase`][runstrength.periodisation.Phase].
         week_of_phase: 1 for the first week of a block of this phase.
         deload: A lighter week in base or build.
         races: Races in this week.
@@ -345,7 +347,7 @@ def _season_weeks(_instance: object, attribute: Any, value: Any) -> None:
 class Season:
     """A season of Monday-based weeks, each with its phase.
 
-    Build one with :meth:`build`.
+    Build one with [`build`][runstrength.periodisation.Season.build].
 
     Examples:
         >>> season = Season.build(dt.date(2026, 12, 7), [], end=dt.date(2027, 1, 3))
@@ -371,8 +373,10 @@ class Season:
         """Lay out the weeks from ``start`` to ``end`` and give each its phase.
 
         Rules (each a keyword you can change): before every A race, its taper (by
-        :func:`taper_weeks`, race week last), before that ``race_season_weeks`` of
-        race season and ``build_weeks`` of build; after it, :func:`transition_weeks`
+        [`taper_weeks`][runstrength.periodisation.taper_weeks], race week last), before that
+        ``race_season_weeks`` of
+        race season and ``build_weeks`` of build; after it,
+        [`transition_weeks`][runstrength.periodisation.transition_weeks]
         of transition; base everywhere else. Where blocks of two races meet, the
         higher phase wins: taper > transition > race season > build > base. After
         every ``deload_every - 1`` loading weeks in a row (base and build count
@@ -383,7 +387,8 @@ class Season:
         A start that is not a Monday starts the first week on the Monday before it.
         Without ``end`` the season runs to the end of the last A race's transition,
         or 16 weeks when there is no A race. Races outside the season are kept in
-        :attr:`outside` and reported with a :class:`RaceOutsideSeasonWarning`.
+        `outside` and reported with a
+        [`RaceOutsideSeasonWarning`][runstrength.periodisation.RaceOutsideSeasonWarning].
 
         Raises:
             ValidationError: ``end`` before ``start``, two races on one day, or a

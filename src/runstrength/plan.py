@@ -1,9 +1,11 @@
 """The plan's values: a dated plan of weeks, sessions and prescribed exercises, with reasons.
 
-A :class:`Plan` holds :class:`PlanWeek` values (a season week, its dose, its
-sessions and notes); each :class:`PlannedSession` holds :class:`PlannedExercise`
-values (an exercise and its :class:`~runstrength.Prescription`). They are plain
-frozen values: :func:`~runstrength.planner.plan_season` makes them, the formats
+A [`Plan`][runstrength.plan.Plan] holds [`PlanWeek`][runstrength.plan.PlanWeek] values (a season
+week, its dose, its
+sessions and notes); each [`PlannedSession`][runstrength.plan.PlannedSession] holds
+[`PlannedExercise`][runstrength.plan.PlannedExercise]
+values (an exercise and its [`Prescription`][runstrength.load.Prescription]). They are plain
+frozen values: [`plan_season`][runstrength.planner.plan_season] makes them, the formats
 read them, and ``Plan.why`` says why a day looks as it does.
 
 Examples:

@@ -3,7 +3,8 @@
 A day holds zero or more runs; its *demand* is its hardest run (rest < easy <
 moderate < key workout < long run < race). Weeks run Monday to Sunday, numbered
 the ISO way (Monday = 1). Text is read with the runner's own words
-(:class:`RunningWords`: plan words such as "med-long" or "marathon pace", and the
+([`RunningWords`][runstrength.running.RunningWords]: plan words such as "med-long" or "marathon
+pace", and the
 common words of German, French, Spanish, Italian and Dutch plans), and a run may
 carry its distance and duration ("long 32 km", "easy 45 min").
 
@@ -338,8 +339,10 @@ _RECORD_FIELDS = frozenset({"word", "kind", "reason", "language", "cross_trainin
 class RunningWords:
     """The words a running week may use, each mapped to a kind of run.
 
-    :meth:`default` holds the built-in words (English plan words and the common words of
-    German, French, Spanish, Italian and Dutch plans); :meth:`with_words` adds your own.
+    [`default`][runstrength.running.RunningWords.default] holds the built-in words (English plan
+    words and the common words of
+    German, French, Spanish, Italian and Dutch plans);
+    [`with_words`][runstrength.running.RunningWords.with_words] adds your own.
     Hyphens and spaces, case and accents do not matter ("Marathon-Pace" is
     "marathon pace", "fractionne" is "fractionné").
 
@@ -377,7 +380,8 @@ class RunningWords:
     ) -> RunningWords:
         """Words from records shaped like the data file's ``[[word]]`` tables.
 
-        Each record has ``word``, ``kind`` (a :class:`RunKind` value) and ``reason``, and
+        Each record has ``word``, ``kind`` (a [`RunKind`][runstrength.running.RunKind] value) and
+        ``reason``, and
         may have ``language`` and ``cross_training``.
 
         Args:
@@ -440,7 +444,7 @@ class RunningWords:
 
         A word already known takes its new kind. Your own words are read as their kind
         but are not kept as a run's label, so that any week's text reads back without
-        them (see :attr:`Run.label`).
+        them (see [`Run.label`][runstrength.running.Run.label]).
 
         Raises:
             ValidationError: A word that cannot be read in a running week (a digit first,
@@ -612,9 +616,11 @@ def _number(value: float) -> str:
 class Run:
     """One run: its kind, the word the runner used for it, and its distance or duration.
 
-    ``label`` is empty or one of the built-in :class:`RunningWords` of the run's kind,
+    ``label`` is empty or one of the built-in [`RunningWords`][runstrength.running.RunningWords] of
+    the run's kind,
     kept as that word is spelled there ("med-long", "marathon pace"); the kind's own
-    words leave it empty. Words you add with :meth:`RunningWords.with_words` are read
+    words leave it empty. Words you add with
+    [`RunningWords.with_words`][runstrength.running.RunningWords.with_words] are read
     as their kind but not kept as a label, so that text reads back without them.
     Distances are kept to the metre, durations to a hundredth of a minute.
 
@@ -632,9 +638,11 @@ class Run:
     label: str = attrs.field(default="", validator=_label)
     """The runner's word for it, or empty."""
     distance_km: float | None = attrs.field(default=None, kw_only=True, converter=_distance)
-    """How far, in kilometres (more than 0, at most :data:`MAX_RUN_KM`), or None."""
+    """How far, in kilometres (more than 0, at most
+    [`MAX_RUN_KM`][runstrength.running.MAX_RUN_KM]), or None."""
     minutes: float | None = attrs.field(default=None, kw_only=True, converter=_minutes)
-    """How long, in minutes (more than 0, at most :data:`MAX_RUN_MINUTES`), or None."""
+    """How long, in minutes (more than 0, at most
+    [`MAX_RUN_MINUTES`][runstrength.running.MAX_RUN_MINUTES]), or None."""
 
     def __attrs_post_init__(self) -> None:
         # The kind's own words are no label: Run(EASY, "easy") == Run(EASY).
@@ -936,11 +944,14 @@ class RunningDay:
         """A day from run kinds, or text of runs ("easy", "intervals 8 km", "recovery+strides").
 
         A run given only by its distance or duration is judged against the day's other
-        runs, as :meth:`RunningWeek.parse` judges it against the week's.
+        runs, as [`RunningWeek.parse`][runstrength.running.RunningWeek.parse] judges it against the
+        week's.
 
         Args:
-            *kinds: Kinds of run, or text read like one day of :meth:`RunningWeek.parse`.
-            words: The words to read; the built-in :meth:`RunningWords.default` if None.
+            *kinds: Kinds of run, or text read like one day of
+                [`RunningWeek.parse`][runstrength.running.RunningWeek.parse].
+            words: The words to read; the built-in
+                [`RunningWords.default`][runstrength.running.RunningWords.default] if None.
 
         Raises:
             ParseError: Text that is not a run.
@@ -1004,7 +1015,8 @@ def _days(_instance: object, attribute: Any, value: object) -> None:
 class RunningWeek:
     """A template running week, Monday to Sunday; it repeats (Sunday is followed by Monday).
 
-    Build one with :meth:`parse` from text, or :meth:`of` from one kind per day.
+    Build one with [`parse`][runstrength.running.RunningWeek.parse] from text, or
+    [`of`][runstrength.running.RunningWeek.of] from one kind per day.
 
     Examples:
         >>> week = RunningWeek.of("easy", "key", "rest", "key", "easy", "rest", "long")
@@ -1019,8 +1031,10 @@ class RunningWeek:
         """A week from seven kinds or texts, Monday first ("rest" for a day off).
 
         Args:
-            *kinds: Seven kinds of run, or texts read like the days of :meth:`parse`.
-            words: The words to read; the built-in :meth:`RunningWords.default` if None.
+            *kinds: Seven kinds of run, or texts read like the days of
+                [`parse`][runstrength.running.RunningWeek.parse].
+            words: The words to read; the built-in
+                [`RunningWords.default`][runstrength.running.RunningWords.default] if None.
 
         Raises:
             ValidationError: Not exactly seven days.
@@ -1052,11 +1066,13 @@ class RunningWeek:
         ("90 min", "1h30", "1:30"). The word "run" may stand beside it; whatever follows
         "with" or an opening bracket is detail and is not read, and so is a number
         without a unit. A run given only by its distance or duration ("6 mi") is the long
-        run when it stands out (see :data:`LONG_RUN_RATIO`), otherwise easy.
+        run when it stands out (see [`LONG_RUN_RATIO`][runstrength.running.LONG_RUN_RATIO]),
+        otherwise easy.
 
         Args:
             text: The week.
-            words: The words to read; the built-in :meth:`RunningWords.default` if None.
+            words: The words to read; the built-in
+                [`RunningWords.default`][runstrength.running.RunningWords.default] if None.
 
         Raises:
             ParseError: A word that is not a day or a kind of run, a day given twice,
@@ -1132,7 +1148,7 @@ class RunningWeek:
         return tuple(d for d, day in self if day.has_run)
 
     def to_text(self) -> str:
-        """The week as text that :meth:`parse` reads back into an equal week.
+        """The week as text that `parse` reads back into an equal week.
 
         Examples:
             >>> RunningWeek.parse("sun long").to_text()
@@ -1156,8 +1172,10 @@ def _date(_instance: object, attribute: Any, value: Any) -> None:
 class RunningCalendar:
     """Running days on real dates: consecutive days from ``start``.
 
-    Build one from a template week with :meth:`from_week`, then change single
-    days (:meth:`with_day`) or add races (:meth:`with_race`). Dates outside the
+    Build one from a template week with
+    [`from_week`][runstrength.running.RunningCalendar.from_week], then change single
+    days ([`with_day`][runstrength.running.RunningCalendar.with_day]) or add races
+    ([`with_race`][runstrength.running.RunningCalendar.with_race]). Dates outside the
     calendar count as rest days.
 
     Examples:

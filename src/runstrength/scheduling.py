@@ -2,9 +2,11 @@
 
 Rules are values. Each has a name, a one-line statement, its source, whether it
 is hard (never broken) and a check that returns why a day fails it. A
-:class:`SchedulingPolicy` bundles the hard rules with day preferences, one per
+[`SchedulingPolicy`][runstrength.scheduling.SchedulingPolicy] bundles the hard rules with day
+preferences, one per
 level after SportCoaching's table, plus Fitzgerald's "moderate days" view.
-:func:`schedule_week` places the requested sessions on the best days, and says
+[`schedule_week`][runstrength.scheduling.schedule_week] places the requested sessions on the best
+days, and says
 why every other day was not chosen.
 
 Examples:
@@ -1126,8 +1128,11 @@ def schedule_week(
     placements that keep them, the best by the policy's day preferences wins;
     ties go to the earliest days. When the request cannot be met, the best
     compromise (fewer sessions, or maintenance instead of heavy or power) is
-    returned with a :class:`ScheduleCompromiseWarning`, or, with ``strict=True``,
-    an :class:`InfeasibleScheduleError` lists the rules blocking each day.
+    returned with a
+    [`ScheduleCompromiseWarning`][runstrength.scheduling.ScheduleCompromiseWarning], or, with
+    ``strict=True``,
+    an [`InfeasibleScheduleError`][runstrength.scheduling.InfeasibleScheduleError] lists the rules
+    blocking each day.
 
     Args:
         week: The running week.
@@ -1186,7 +1191,8 @@ def schedule_calendar(
 ) -> CalendarSchedule:
     """Place sessions week by week (Monday to Sunday) over real dates.
 
-    The same rules as :func:`schedule_week`, but the neighbours of a day are the
+    The same rules as [`schedule_week`][runstrength.scheduling.schedule_week], but the neighbours
+    of a day are the
     real dates around it (a race on Monday shapes the Saturday and Sunday before
     it), and the gap between hard sessions holds across week boundaries. A partial
     first or last week asks for its share of the sessions (rounded down).

@@ -43,7 +43,7 @@ COLUMNS = (
     "session_minutes",
     "notes",
 )
-"""The columns of :func:`to_dataframe`, in order."""
+"""The columns of [`to_dataframe`][runstrength.formats.frame.to_dataframe], in order."""
 
 
 def to_dataframe(plan: Plan) -> Any:
