@@ -223,7 +223,8 @@ def test_the_dataframe_has_a_row_per_prescribed_exercise() -> None:
     assert list(frame.columns) == list(COLUMNS)
     assert len(frame) == sum(len(s.exercises) for s in PLAN.sessions())
     first = frame.iloc[0]
-    assert (first["date"], first["exercise"], first["load"]) == (
+    assert str(frame["date"].dtype) == str(frame["week"].dtype) == "datetime64[ns]"
+    assert (first["date"].date(), first["exercise"], first["load"]) == (
         dt.date(2026, 12, 8),
         "front-squat",
         80.0,

@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 
+from runstrength import _repr
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.errors import ArgumentTypeError, ValidationError
@@ -209,6 +210,10 @@ class Athlete:
         default=attrs.Factory(lambda self: _DEFAULT_EXPERIENCE[self.level], takes_self=True),
         converter=_experience,
     )
+
+    def __repr__(self) -> str:
+        kit = next((name for name, kit in _PRESETS.items() if kit() == self.equipment), None)
+        return _repr.compact(self, equipment=repr(kit) if kit else "")
 
     def one_rm_for(self, exercise: str) -> tuple[float, str | None] | None:
         """The 1RM a plan uses for ``exercise``, and how it was estimated (None: known).

@@ -31,6 +31,7 @@ import attrs
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from runstrength import _repr
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.errors import ArgumentTypeError, ValidationError
@@ -653,6 +654,9 @@ class WarmupSet:
     load: float = attrs.field(validator=_required(_optional_number(0)))
     percent_of_working: float = attrs.field(validator=_required(_optional_number(0, strict=True)))
 
+    def __repr__(self) -> str:
+        return _repr.compact(self)
+
 
 DEFAULT_RAMP: tuple[tuple[float, int], ...] = ((0.5, 5), (0.7, 3), (0.85, 2))
 """The default warm-up ramp for heavy lifts: (fraction of working load, reps).
@@ -771,6 +775,9 @@ class Prescription:
     rest_seconds: int = attrs.field(default=120, validator=_count)
     per_side: bool = attrs.field(default=False, validator=v.check_bool)
     warmup: tuple[WarmupSet, ...] = attrs.field(default=(), validator=v.tuple_of(WarmupSet))
+
+    def __repr__(self) -> str:
+        return _repr.compact(self)
 
     def __attrs_post_init__(self) -> None:
         doses = [

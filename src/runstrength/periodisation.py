@@ -31,6 +31,7 @@ from typing import Any, cast
 
 import attrs
 
+from runstrength import _repr
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.distance import MILE_KM, parse_distance, race_word
@@ -165,6 +166,9 @@ class Race:
     name: str = attrs.field(default="race", kw_only=True, validator=v.text)
     distance_km: float = attrs.field(default=10.0, kw_only=True, validator=_distance)
     priority: Priority = attrs.field(default=Priority.A, kw_only=True, converter=_priority)
+
+    def __repr__(self) -> str:
+        return _repr.compact(self)
 
     @classmethod
     def of(

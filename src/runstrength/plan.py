@@ -26,6 +26,7 @@ Examples:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Iterator
@@ -182,6 +183,15 @@ class PlannedSession:
         """
         return sum(item.contacts for item in self.exercises)
 
+    def __repr__(self) -> str:
+        return (
+            f"<PlannedSession {self.date:%a %Y-%m-%d}: {self.kind.value}, {self.title}, "
+            f"{_words.count(len(self.exercises), 'exercise')}>"
+        )
+
+    def __str__(self) -> str:
+        return _render.text(_render.session_blocks(self, 2), 80)
+
     def _repr_markdown_(self) -> str:
         return _render.markdown(_render.session_blocks(self, 3))
 
@@ -189,13 +199,19 @@ class PlannedSession:
         return _render.html_fragment(_render.session_blocks(self, 3))
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)
 class WeekTotals:
     """A week's totals: sessions, working sets, plyometric contacts and minutes.
+
+    A standard-library dataclass rather than an attrs class, so that tools that read
+    records take it as one: ``pandas.DataFrame(plan.totals())`` has a column per
+    field, and ``dataclasses.asdict`` gives a plain dict (for ``csv.DictWriter``).
 
     Examples:
         >>> WeekTotals(dt.date(2026, 12, 7), 2, 26, 18, 80.0).working_sets
         26
+        >>> dataclasses.asdict(WeekTotals(dt.date(2026, 12, 7), 2, 26, 18, 80.0))["minutes"]
+        80.0
     """
 
     start: dt.date
@@ -274,6 +290,15 @@ class PlanWeek:
             sum(s.minutes for s in self.sessions),
         )
 
+    def __repr__(self) -> str:
+        return (
+            f"<PlanWeek {self.start}: {self.phase.value} week {self.week.week_of_phase}, "
+            f"{_words.count(len(self.sessions), 'session')}>"
+        )
+
+    def __str__(self) -> str:
+        return _render.text(_render.week_blocks(self, 2), 80)
+
     def _repr_markdown_(self) -> str:
         return _render.markdown(_render.week_blocks(self, 3))
 
@@ -346,6 +371,17 @@ class Plan:
 
     def __iter__(self) -> Iterator[PlanWeek]:
         return iter(self.weeks)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Plan {self.start} to {self.end}: {self.athlete.level.value}, "
+            f"{_words.count(len(self.weeks), 'week')}, "
+            f"{_words.count(len(self.sessions()), 'session')}>"
+        )
+
+    def __str__(self) -> str:
+        """The plan as plain text, 80 columns wide (what ``print(plan)`` shows)."""
+        return _render.text(_render.plan_blocks(self), 80)
 
     def _repr_markdown_(self) -> str:
         return _render.markdown(_render.overview_blocks(self))

@@ -1026,6 +1026,10 @@ class RunningWeek:
 
     days: tuple[RunningDay, ...] = attrs.field(validator=_days)
 
+    def __repr__(self) -> str:
+        runs = ", ".join(f"{d.short} {day.to_text()}" for d, day in self if day.runs)
+        return f"RunningWeek.parse({runs or self.to_text()!r})"
+
     @classmethod
     def of(cls, *kinds: RunKind | str, words: RunningWords | None = None) -> RunningWeek:
         """A week from seven kinds or texts, Monday first ("rest" for a day off).

@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from runstrength import _repr
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.errors import (
@@ -360,6 +361,12 @@ class Exercise:
     progresses_to: tuple[str, ...] = attrs.field(default=(), validator=_links)
     cues: tuple[str, ...] = attrs.field(default=(), validator=_texts)
     sources: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+
+    def __repr__(self) -> str:
+        # The built-in exercises by their key; one of your own in full.
+        if _default_catalogue().get(self.key) == self:
+            return f"Catalogue.default()[{self.key!r}]"
+        return _repr.compact(self)
 
     def __attrs_post_init__(self) -> None:
         if not self.muscles:
