@@ -106,8 +106,8 @@ def test_the_readme_tour_shows_the_real_plan_output() -> None:
 
     root = Path(__file__).resolve().parent.parent
     readme = root.joinpath("README.md").read_text("utf-8")
-    block = readme.split("$ runstrength plan\n", 1)[1].split("...\n```", 1)[0]
+    block = readme.split("$ runstrength plan --start 2026-12-07\n", 1)[1].split("...\n```", 1)[0]
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        assert main(["plan"]) == 0
+        assert main(["plan", "--start", "2026-12-07"]) == 0
     assert out.getvalue().startswith(block)

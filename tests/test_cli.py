@@ -165,10 +165,10 @@ def test_plan_flags_reach_the_plan(capsys: pytest.CaptureFixture[str]) -> None:
 def test_schedule_explains_the_week(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schedule", "--level", "beginner", "--sessions", "2"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Policy: beginner")
+    assert out.startswith("Placement (beginner): beginners lift on easy")
     assert "fri easy: heavy session" in out
     assert main(["schedule", "--policy", "moderate-days"]) == 0
-    assert capsys.readouterr().out.startswith("Policy: moderate-days")
+    assert capsys.readouterr().out.startswith("Placement (moderate-days)")
 
 
 def test_e1rm_estimates(capsys: pytest.CaptureFixture[str]) -> None:

@@ -99,7 +99,7 @@ def test_text_fits_80_columns_and_a_width_can_be_chosen() -> None:
 def test_weeks_and_sessions_render_on_their_own() -> None:
     week, session = PLAN.weeks[0], PLAN.weeks[0].sessions[0]
     assert to_markdown(week).startswith("## Week of 2026-12-07")
-    assert to_markdown(session).startswith("## Tue 2026-12-08: heavy session, Intermediate A")
+    assert to_markdown(session).startswith("## Tue 2026-12-08: Intermediate A (strength), heavy")
     with pytest.raises(rs.ArgumentTypeError):
         to_markdown("plan")
 
@@ -223,7 +223,8 @@ def test_the_dataframe_has_a_row_per_prescribed_exercise() -> None:
     assert list(frame.columns) == list(COLUMNS)
     assert len(frame) == sum(len(s.exercises) for s in PLAN.sessions())
     first = frame.iloc[0]
-    assert (first["date"], first["exercise"], first["load"]) == (
+    assert str(frame["date"].dtype) == str(frame["week"].dtype) == "datetime64[ns]"
+    assert (first["date"].date(), first["exercise"], first["load"]) == (
         dt.date(2026, 12, 8),
         "front-squat",
         80.0,

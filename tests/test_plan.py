@@ -416,10 +416,10 @@ def test_plan_answers_a_coachs_questions() -> None:
     assert [t.start for t in totals] == [w.start for w in plan.weeks]
     text = plan.why(dt.date(2026, 12, 8))
     assert text.startswith(
-        "2026-12-08: HEAVY session, Intermediate A (strength), hard by its content, "
-        "after intervals"
+        "Tue 2026-12-08: Intermediate A (strength), a heavy session after the intervals, "
+        "hard work by what it holds"
     )
-    assert "key workout day" in text
+    assert "Lift after Tuesday's intervals: intermediate runners pair strength" in text
     assert plan.why(dt.date(2026, 12, 9)).startswith("2026-12-09: no strength session")
     assert "outside the plan" in plan.why(dt.date(2030, 1, 1))
     assert plan.session_on(dt.date(2026, 12, 9)) is None
@@ -801,7 +801,7 @@ def test_why_names_sessions_from_other_templates() -> None:
     week = PLANS[rs.Level.BEGINNER].weeks[0]
     custom = attrs.evolve(session, template="my-session")
     plan = rs.Plan(PLANS[rs.Level.BEGINNER].athlete, (attrs.evolve(week, sessions=(custom,)),))
-    assert ", my-session, " in plan.why(session.date).splitlines()[0]
+    assert ": my-session, " in plan.why(session.date).splitlines()[0]
 
 
 # --- found in review ------------------------------------------------------------------------

@@ -6,16 +6,20 @@ MkDocs hooks (``hooks:``) fill placeholders from the built-in exercise catalogue
 so the docs never drift from the data:
 
 - ``<!-- catalogue-table -->``: the whole catalogue as a Markdown table, made by
-  :func:`runstrength.formats.catalogue_table`.
+  `runstrength.formats.catalogue_table`.
 - ``<!-- catalogue-count -->``: how many exercises the catalogue holds.
 - ``<!-- percent-comparison-table -->``: the default %1RM model beside the RTS
-  chart and the NSCA table, made by :func:`runstrength.formats.percent_comparison_table`.
+  chart and the NSCA table, made by `runstrength.formats.percent_comparison_table`.
 
-A files hook draws ``assets/season-chart.png`` with :func:`runstrength.plotting.plot_season`
-from :data:`CHART_CODE`, the same code the notebook how-to shows, so the picture in
+A files hook draws ``assets/season-chart.png`` with `runstrength.plotting.plot_season`
+from `CHART_CODE`, the same code the notebook how-to shows, so the picture in
 the docs is always the library's current output.
 
-A griffe extension (``plugins.mkdocstrings...extensions:``), :class:`AttrsInit`,
+A page hook fails the build when a page still shows a Sphinx role (":func:" and a
+backtick or code span): docstrings use the Markdown cross-references mkdocstrings
+resolves.
+
+A griffe extension (``plugins.mkdocstrings...extensions:``), `AttrsInit`,
 rebuilds the ``__init__`` signature that ``attrs`` generates at import time, which
 static analysis of ``src/`` does not see, so ``Exercise(...)`` and ``Catalogue(...)``
 show their real parameters and their ``Args:`` sections match a signature.
@@ -23,9 +27,11 @@ show their real parameters and their ``Args:`` sections match a signature.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 import griffe
+from mkdocs.exceptions import PluginError
 
 import runstrength
 from runstrength.formats import catalogue_table, percent_comparison_table
@@ -42,10 +48,15 @@ __all__ = [
     "CHART_CODE_PLACEHOLDER",
     "CHART_PATH",
     "PERCENT_TABLE",
+    "SPHINX_ROLE",
     "AttrsInit",
     "on_files",
+    "on_page_content",
     "on_page_markdown",
 ]
+
+SPHINX_ROLE = re.compile(r":(?:func|class|mod|meth|attr|data|exc|obj):(?:`|<code>)")
+"""A Sphinx cross-reference role as it shows in Markdown or in built HTML."""
 
 CATALOGUE_TABLE = "<!-- catalogue-table -->"
 """Placeholder replaced by the Markdown table of the default catalogue."""
@@ -107,9 +118,37 @@ athlete = rs.Athlete(
 )
 plan = rs.plan_season(athlete, week, races, start=dt.date(2026, 12, 7))
 ax = plot_season(plan)
-ax.figure.savefig(buffer, format="png", dpi=110)
+ax.figure.savefig("season-chart.png", dpi=110)
 """
-"""The code that draws the docs' season chart (``buffer`` is a bytes buffer)."""
+"""The code that draws the docs' season chart into ``season-chart.png``."""
+
+
+def on_page_content(
+    html: str, page: Page, config: MkDocsConfig, files: Files, **kwargs: Any
+) -> str:
+    """Fail the build when a page shows a Sphinx role that mkdocstrings does not resolve.
+
+    Args:
+        html: The page's HTML body.
+        page: The page being built.
+        config: The site configuration (unused).
+        files: Every file of the site (unused).
+        **kwargs: Whatever else MkDocs passes to hooks in later versions.
+
+    Returns:
+        The HTML, unchanged.
+
+    Raises:
+        PluginError: The page shows a Sphinx role.
+    """
+    found = SPHINX_ROLE.search(html)
+    if found:
+        around = html[max(0, found.start() - 60) : found.end() + 60]
+        raise PluginError(
+            f"{page.file.src_path}: a Sphinx role ({around!r}); write "
+            "[`name`][runstrength.module.name] instead"
+        )
+    return html
 
 
 def on_files(files: Files, config: MkDocsConfig, **kwargs: Any) -> Files:
@@ -123,13 +162,21 @@ def on_files(files: Files, config: MkDocsConfig, **kwargs: Any) -> Files:
     Returns:
         The files with ``assets/season-chart.png`` added.
     """
-    import io
+    import os
+    import tempfile
+    from pathlib import Path
 
     from mkdocs.structure.files import File
 
-    buffer = io.BytesIO()
-    exec(CHART_CODE, {"buffer": buffer})  # our own constant, shown in the docs
-    files.append(File.generated(config, CHART_PATH, content=buffer.getvalue()))
+    here = Path.cwd()
+    with tempfile.TemporaryDirectory() as folder:
+        os.chdir(folder)
+        try:
+            exec(CHART_CODE, {})  # our own constant, shown in the docs
+            content = Path(folder, "season-chart.png").read_bytes()
+        finally:
+            os.chdir(here)
+    files.append(File.generated(config, CHART_PATH, content=content))
     return files
 
 

@@ -18,5 +18,6 @@ def require(module: str, *, extra: str, argument: str, value: str) -> Any:
             argument,
             value,
             f"needs the optional '{package}' package",
-            f'install the extra: pip install "runstrength[{extra}]"',
+            f'install the extra: pip install ".[{extra}]" in a clone of runstrength '
+            f'(pip install "runstrength[{extra}]" once released)',
         ) from None

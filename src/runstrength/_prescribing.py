@@ -1,9 +1,9 @@
 """Prescription maths: sets, reps, loads, holds, contacts and rests for one slot, and minutes.
 
 Within a phase a slot's prescription climbs from the bottom to the top of its
-range in :data:`STEPS_TO_TOP` steps; loads come from the athlete's 1RM at the
+range in `STEPS_TO_TOP` steps; loads come from the athlete's 1RM at the
 dose's reps and reps in reserve, rounded to what their own kit makes, and
-:func:`estimate_minutes` says how long a session of them takes.
+`estimate_minutes` says how long a session of them takes.
 """
 
 from __future__ import annotations

@@ -63,7 +63,7 @@ def _bool(value: object, where: str) -> bool:
 
 
 def exercise_from_record(record: object, where: str = "record") -> Exercise:
-    """Build an :class:`Exercise` from a mapping; errors name ``where`` and the field."""
+    """Build an `Exercise` from a mapping; errors name ``where`` and the field."""
     if not isinstance(record, Mapping):
         raise ArgumentTypeError(where, record, "must be a mapping", "give a table of fields")
     unknown = sorted(str(name) for name in record if name not in _FIELDS)
@@ -125,7 +125,7 @@ def exercise_from_record(record: object, where: str = "record") -> Exercise:
 
 
 def exercise_to_record(exercise: Exercise) -> dict[str, object]:
-    """The inverse of :func:`exercise_from_record`: plain strings, lists and bools."""
+    """The inverse of `exercise_from_record`: plain strings, lists and bools."""
     return {
         "key": exercise.key,
         "name": exercise.name,

@@ -3,7 +3,7 @@
 Each value is first laid out as a few blocks (headings, paragraphs, bullet lists,
 tables); one writer per format turns blocks into text, escaping every piece of
 text the same way. The notebook reprs (``_repr_markdown_``/``_repr_html_``) and
-:mod:`runstrength.formats` use these functions; nothing here does I/O.
+`runstrength.formats` use these functions; nothing here does I/O.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+
+from runstrength import _words
 
 if TYPE_CHECKING:  # pragma: no cover
     from runstrength.periodisation import Season
@@ -71,18 +73,31 @@ def _dose(item: PlannedExercise) -> str:
 
 def exercise_table(items: Sequence[PlannedExercise]) -> Table:
     return Table(
-        ("Exercise", "Sets x dose", "Load", "Notes"),
-        tuple(
-            (item.exercise.name, _dose(item), _load(item), "; ".join(item.notes)) for item in items
-        ),
+        ("Exercise", "Sets x dose", "Load"),
+        tuple((item.exercise.name, _dose(item), _load(item)) for item in items),
     )
 
 
+def exercise_notes(items: Sequence[PlannedExercise]) -> tuple[str, ...]:
+    """Each note once, naming every exercise it is about ("A and B: no 1RM known ...")."""
+    named: dict[str, list[str]] = {}
+    for item in items:
+        for note in item.notes:
+            named.setdefault(note, []).append(item.exercise.name)
+    return tuple(f"{_words.join(names)}: {note}" for note, names in named.items())
+
+
+def where_text(session: PlannedSession) -> str:
+    """``"after the intervals"`` or ``"on a rest day"``."""
+    if session.after_run:
+        return f"after the {_words.runs(session.running)}"
+    return "on a rest day"
+
+
 def session_title(session: PlannedSession) -> str:
-    where = f"after {session.running.to_text()}" if session.after_run else "rest day"
     return (
-        f"{session.date:%a %Y-%m-%d}: {session.kind.value} session, {session.title}, {where}, "
-        f"about {session.minutes:.0f} min"
+        f"{session.date:%a %Y-%m-%d}: {session.title}, {session.kind.value} session "
+        f"{where_text(session)}, about {session.minutes:.0f} min"
     )
 
 
@@ -90,8 +105,9 @@ def session_blocks(session: PlannedSession, level: int = 4) -> list[Block]:
     blocks: list[Block] = [Heading(level, session_title(session))]
     if session.exercises:
         blocks.append(exercise_table(session.exercises))
-    if session.reasons:
-        blocks.append(Bullets(tuple(session.reasons), note=True))
+    notes = (*session.reasons, *exercise_notes(session.exercises))
+    if notes:
+        blocks.append(Bullets(notes, note=True))
     return blocks
 
 
@@ -128,7 +144,7 @@ def plan_blocks(plan: Plan) -> list[Block]:
     blocks: list[Block] = [
         Heading(1, f"Strength plan: {plan.start.isoformat()} to {plan.end.isoformat()}"),
         Para(
-            f"{'An' if athlete.level.value[0] in 'aeiou' else 'A'} {athlete.level.value} "
+            f"{_words.article(athlete.level.value).capitalize()} {athlete.level.value} "
             f"runner; loads in {athlete.unit.value}. "
             f"{_count(len(plan.sessions()), 'session')} over {_count(len(plan.weeks), 'week')}."
         ),

@@ -1,8 +1,9 @@
 """Building one session: a template's slots filled for the runner, prescribed and fitted.
 
-:func:`build_session` chooses an exercise for each slot of a session template
-(:func:`runstrength.selection.choose`), prescribes it for the week's dose and
-progression step (:mod:`runstrength._prescribing`), and trims the accessories until
+`build_session` chooses an exercise for each slot of a session template
+([`runstrength.selection.choose`][runstrength.selection.choose]), prescribes it for the week's dose
+and
+progression step (`runstrength._prescribing`), and trims the accessories until
 the session fits the dose's minutes, recording every swap and cut as a reason.
 """
 

@@ -128,7 +128,7 @@ def check_slug(argument: str, value: object) -> str:
 
 
 def slug(_instance: object, attribute: Any, value: Any) -> None:
-    """An attrs validator form of :func:`check_slug`."""
+    """An attrs validator form of `check_slug`."""
     check_slug(attribute.name, value)
 
 

@@ -1,6 +1,7 @@
 """The athlete: the runner as a plan sees them (level, known 1RMs, kit, unit).
 
-:class:`Athlete` checks and normalises what it is given (a preset kit name, string
+[`Athlete`][runstrength.athlete.Athlete] checks and normalises what it is given (a preset kit name,
+string
 levels and units, 1RMs by exercise key) and holds the runner's own bar, dumbbells
 and kettlebells, so loads can be rounded to what they can actually lift.
 
@@ -18,6 +19,7 @@ from typing import Any
 
 import attrs
 
+from runstrength import _repr
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.errors import ArgumentTypeError, ValidationError
@@ -167,12 +169,12 @@ class Athlete:
     """A runner as the plan sees them: level, known 1RMs, kit and unit.
 
     Attributes:
-        level: Training level (:class:`~runstrength.Level`).
+        level: Training level ([`Level`][runstrength.level.Level]).
         one_rm: Known or estimated one-rep maxes by exercise key, in ``unit``.
             For dumbbell and kettlebell lifts the number is the weight of one
             bell, the same way the load is given.
         equipment: The kit: a preset name (``"gym"``, ``"home"``,
-            ``"bodyweight"``) or any collection of :class:`~runstrength.Equipment`.
+            ``"bodyweight"``) or any collection of [`Equipment`][runstrength.taxonomy.Equipment].
         unit: ``kg`` or ``lb``; loads, 1RMs and implements use it.
         barbell: The bar and plates loads are rounded to.
         dumbbells: The dumbbells loads are rounded to.
@@ -208,6 +210,10 @@ class Athlete:
         default=attrs.Factory(lambda self: _DEFAULT_EXPERIENCE[self.level], takes_self=True),
         converter=_experience,
     )
+
+    def __repr__(self) -> str:
+        kit = next((name for name, kit in _PRESETS.items() if kit() == self.equipment), None)
+        return _repr.compact(self, equipment=repr(kit) if kit else "")
 
     def one_rm_for(self, exercise: str) -> tuple[float, str | None] | None:
         """The 1RM a plan uses for ``exercise``, and how it was estimated (None: known).

@@ -1,6 +1,7 @@
 """The exceptions and warnings that ``runstrength`` raises.
 
-Every exception the library raises on purpose inherits :class:`RunstrengthError`,
+Every exception the library raises on purpose inherits
+[`RunstrengthError`][runstrength.errors.RunstrengthError],
 so one ``except runstrength.RunstrengthError`` catches them all. Each leaf also
 inherits the built-in exception that matches it (``ValueError``, ``TypeError``,
 ``KeyError`` or ``ImportError``), so code written against the built-ins keeps

@@ -2,11 +2,14 @@
 
 Each implement knows which loads it can make and rounds a target load to the
 nearest of them, with one guarantee: the result is never above the target by
-more than the implement's smallest step (:attr:`Barbell.step`). When the nearest
+more than the implement's smallest step ([`Barbell.step`][runstrength.implements.Barbell.step]).
+When the nearest
 achievable load would break that promise, the next lighter one is used; when
-there is no lighter one, :class:`UnachievableLoadError` says so.
+there is no lighter one, [`UnachievableLoadError`][runstrength.implements.UnachievableLoadError]
+says so.
 
-Loads are in the implement's :class:`Unit` (kilograms unless you choose pounds).
+Loads are in the implement's [`Unit`][runstrength.implements.Unit] (kilograms unless you choose
+pounds).
 A dumbbell or kettlebell load is the weight of one implement.
 
 Examples:
@@ -444,7 +447,7 @@ class Barbell:
     @overload
     def round(self, target: NDArray[Any]) -> NDArray[np.float64]: ...
     def round(self, target: ArrayLike) -> Any:
-        """The achievable load nearest ``target``, never more than :attr:`step` above it.
+        """The achievable load nearest ``target``, never more than `step` above it.
 
         Works on a number or an array of numbers and returns the same kind.
 
@@ -577,7 +580,7 @@ class _FixedSet:
         return float(self._loads[-1])
 
     def round(self, target: ArrayLike) -> Any:
-        """The weight of the set nearest ``target``, never more than :attr:`step` above it."""
+        """The weight of the set nearest ``target``, never more than `step` above it."""
         _, scalar = _as_float_array("target", target)
         name = type(self).__name__.replace("Set", "").lower() + " set"
         result = _round_to_table(target, self._loads, self.step, describe=name, unit=self.unit)
@@ -675,5 +678,7 @@ class Bodyweight:
 
 
 Implement: TypeAlias = Barbell | DumbbellSet | KettlebellSet | Bodyweight
-"""Anything that rounds a load: a :class:`Barbell`, :class:`DumbbellSet`,
-:class:`KettlebellSet` or :class:`Bodyweight`."""
+"""Anything that rounds a load: a [`Barbell`][runstrength.implements.Barbell],
+[`DumbbellSet`][runstrength.implements.DumbbellSet],
+[`KettlebellSet`][runstrength.implements.KettlebellSet] or
+[`Bodyweight`][runstrength.implements.Bodyweight]."""

@@ -1,21 +1,21 @@
 """A running plan from outside (a calendar feed, a spreadsheet) as dated running days.
 
-The adapters under :mod:`runstrength.formats` read files into :class:`PlanEntry`
+The adapters under `runstrength.formats` read files into `PlanEntry`
 values (a date, a title, the first line of a description, a duration from the feed);
-:func:`import_running` reads each entry with the shared running words
-(:func:`~runstrength.running.read_entry`) and returns a :class:`RunningImport`: the
-runner's :class:`~runstrength.running.RunningCalendar` for the chosen dates, and an
+`import_running` reads each entry with the shared running words
+(`read_entry`) and returns a `RunningImport`: the
+runner's `RunningCalendar` for the chosen dates, and an
 audit that says, for every entry, what it became and why.
 
 Choices, each stated in the audit's notes:
 
 - A day's demand is its hardest run; several entries on one day are several runs.
 - A run given only by its distance or duration is judged against its Monday-to-Sunday
-  week, as in a typed week (:data:`~runstrength.running.LONG_RUN_RATIO`).
+  week, as in a typed week (`LONG_RUN_RATIO`).
 - Running whose kind cannot be read counts as a key workout: placement protects it.
 - Strength sessions already in the plan are not runs; their dates are
-  :attr:`RunningImport.strength_dates`, to pass to
-  :func:`~runstrength.planner.plan_season` as ``unavailable`` (no second leg day).
+  `RunningImport.strength_dates`, to pass to
+  `plan_season` as ``unavailable`` (no second leg day).
 - A feed covers a window: days from its first to its last entry come from it (a day
   without an entry is a rest day); the chosen days outside that window come from
   ``fill``, a typed week, or are rest days when there is none.
@@ -266,7 +266,7 @@ def import_running(
 ) -> RunningImport:
     """Read dated entries into the runner's running days from ``start`` to ``end``, with an audit.
 
-    Each entry is read by :func:`~runstrength.running.read_entry` (title first, then
+    Each entry is read by `read_entry` (title first, then
     the detail line). The module's introduction lists the choices made.
 
     Args:

@@ -22,7 +22,7 @@ __all__ = ["Level"]
 class Level(StrEnum):
     """A runner's strength-training experience, from least to most.
 
-    Levels are ordered by :attr:`rank`, not by their string values.
+    Levels are ordered by [`rank`][runstrength.level.Level.rank], not by their string values.
 
     Examples:
         >>> [level.value for level in Level]

@@ -31,6 +31,7 @@ import attrs
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from runstrength import _repr
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.errors import ArgumentTypeError, ValidationError
@@ -96,11 +97,14 @@ class OneRmFormula(StrEnum):
     ``RTS_NSCA`` (the default, value ``"rts-nsca"``) is not an equation: it is the
     two references coaches use, joined into one %1RM curve ``p(r)``. At 1-12 reps
     to failure ``p`` is the mean of the Reactive Training Systems RPE chart
-    (:data:`RTS_PERCENT_CHART`) and the NSCA %1RM-reps table (*Essentials of
+    ([`RTS_PERCENT_CHART`][runstrength.load.RTS_PERCENT_CHART]) and the NSCA %1RM-reps table
+    (*Essentials of
     Strength Training and Conditioning*, 4th ed., table 17.7,
-    :data:`NSCA_PERCENT_TABLE`); at 13-16 it is the RTS chart alone; past the
+    [`NSCA_PERCENT_TABLE`][runstrength.load.NSCA_PERCENT_TABLE]); at 13-16 it is the RTS chart
+    alone; past the
     chart it continues the chart's last step (2.5 points a rep) to 47.4 % at
-    :data:`MAX_REPS_TO_FAILURE`. Between whole reps to failure (a fractional
+    [`MAX_REPS_TO_FAILURE`][runstrength.load.MAX_REPS_TO_FAILURE]. Between whole reps to failure (a
+    fractional
     RIR such as 1.5) it is linear. So it is exactly 100 at one rep to failure, falls
     strictly as reps or RIR rise, and stays within 1.0 %1RM point of the NSCA
     table (1-12 reps) and of the RTS chart over 1-12 reps at 0-4 RIR, the chart's
@@ -172,7 +176,7 @@ Training and Conditioning, 4th ed. (Haff and Triplett 2016), table 17.7."""
 
 
 def _rts_nsca_curve() -> tuple[Array, Array]:
-    """Whole reps to failure 1 to :data:`MAX_REPS_TO_FAILURE`, and the %1RM of RTS_NSCA at each."""
+    """Whole reps to failure 1 to `MAX_REPS_TO_FAILURE`, and the %1RM of RTS_NSCA at each."""
     last = max(RTS_PERCENT_CHART)
     # Past the chart, its last step continues (2.5 points a rep: 47.4 % at 20 reps).
     step = RTS_PERCENT_CHART[last - 1] - RTS_PERCENT_CHART[last]
@@ -355,7 +359,7 @@ def estimate_one_rm(
         weight: The load lifted (> 0), a number or an array.
         reps: Completed repetitions, whole numbers >= 1.
         rir: Reps in reserve when the set stopped (>= 0; halves are fine).
-        formula: One of :class:`OneRmFormula` (default ``RTS_NSCA``).
+        formula: One of [`OneRmFormula`][runstrength.load.OneRmFormula] (default ``RTS_NSCA``).
 
     Returns:
         The estimated 1RM, in the unit of ``weight``: a float for numbers, an
@@ -363,7 +367,8 @@ def estimate_one_rm(
 
     Raises:
         ValidationError: A weight <= 0, NaN or inf; reps < 1 or fractional; a
-            negative RIR; or more than :data:`MAX_REPS_TO_FAILURE` reps to failure.
+            negative RIR; or more than
+            [`MAX_REPS_TO_FAILURE`][runstrength.load.MAX_REPS_TO_FAILURE] reps to failure.
 
     Examples:
         >>> round(estimate_one_rm(100, 5, rir=2), 1)
@@ -416,13 +421,13 @@ def reps_to_failure(percent: ArrayLike, *, formula: OneRmFormula | str = ...) ->
 def reps_to_failure(
     percent: ArrayLike, *, formula: OneRmFormula | str = OneRmFormula.RTS_NSCA
 ) -> Any:
-    """The inverse of :func:`percent_one_rm`: reps to failure at ``percent`` of 1RM.
+    """The inverse of `percent_one_rm`: reps to failure at ``percent`` of 1RM.
 
     The result is fractional (a model value, not a count); it is 1 at 100 %.
 
     Raises:
         ValidationError: ``percent`` is not in (0, 100], or so low that it would
-            mean more than :data:`MAX_REPS_TO_FAILURE` reps.
+            mean more than [`MAX_REPS_TO_FAILURE`][runstrength.load.MAX_REPS_TO_FAILURE] reps.
 
     Examples:
         >>> reps_to_failure(79.3)
@@ -495,12 +500,15 @@ def load_for(
         one_rm: The 1RM (> 0), a number or an array.
         reps: Repetitions per set (whole numbers >= 1).
         rir: Reps to keep in reserve (>= 0).
-        formula: The %1RM model, one of :class:`OneRmFormula` (default ``RTS_NSCA``).
-        equipment: A :class:`~runstrength.Barbell`, :class:`~runstrength.DumbbellSet`,
-            :class:`~runstrength.KettlebellSet` or :class:`~runstrength.Bodyweight`.
+        formula: The %1RM model, one of [`OneRmFormula`][runstrength.load.OneRmFormula] (default
+            ``RTS_NSCA``).
+        equipment: A [`Barbell`][runstrength.implements.Barbell],
+            [`DumbbellSet`][runstrength.implements.DumbbellSet],
+            [`KettlebellSet`][runstrength.implements.KettlebellSet] or
+            [`Bodyweight`][runstrength.implements.Bodyweight].
 
     Raises:
-        ValidationError: Bad numbers, as for :func:`estimate_one_rm`.
+        ValidationError: Bad numbers, as for [`estimate_one_rm`][runstrength.load.estimate_one_rm].
         UnachievableLoadError: The equipment cannot make a load close enough.
 
     Examples:
@@ -646,6 +654,9 @@ class WarmupSet:
     load: float = attrs.field(validator=_required(_optional_number(0)))
     percent_of_working: float = attrs.field(validator=_required(_optional_number(0, strict=True)))
 
+    def __repr__(self) -> str:
+        return _repr.compact(self)
+
 
 DEFAULT_RAMP: tuple[tuple[float, int], ...] = ((0.5, 5), (0.7, 3), (0.85, 2))
 """The default warm-up ramp for heavy lifts: (fraction of working load, reps).
@@ -764,6 +775,9 @@ class Prescription:
     rest_seconds: int = attrs.field(default=120, validator=_count)
     per_side: bool = attrs.field(default=False, validator=v.check_bool)
     warmup: tuple[WarmupSet, ...] = attrs.field(default=(), validator=v.tuple_of(WarmupSet))
+
+    def __repr__(self) -> str:
+        return _repr.compact(self)
 
     def __attrs_post_init__(self) -> None:
         doses = [

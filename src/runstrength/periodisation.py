@@ -5,10 +5,12 @@ SportCoaching and Fitzgerald): build strength in the base phase, convert it to p
 build phase, maintain it in race season, taper, then rebuild in a transition. The
 library works from the race calendar, not the month.
 
-:meth:`Season.build` turns a start date and races into Monday-based weeks, each
+[`Season.build`][runstrength.periodisation.Season.build] turns a start date and races into
+Monday-based weeks, each
 with a phase, its week number within the phase and whether it is a deload week.
-:func:`dose_for` gives the strength dose of a level in a phase, and
-:func:`apply_conditions` scales doses when injury, illness, stress or a heavy
+[`dose_for`][runstrength.periodisation.dose_for] gives the strength dose of a level in a phase, and
+[`apply_conditions`][runstrength.periodisation.apply_conditions] scales doses when injury, illness,
+stress or a heavy
 running week get in the way, recording why.
 
 Examples:
@@ -29,6 +31,7 @@ from typing import Any, cast
 
 import attrs
 
+from runstrength import _repr
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.distance import MILE_KM, parse_distance, race_word
@@ -164,6 +167,9 @@ class Race:
     distance_km: float = attrs.field(default=10.0, kw_only=True, validator=_distance)
     priority: Priority = attrs.field(default=Priority.A, kw_only=True, converter=_priority)
 
+    def __repr__(self) -> str:
+        return _repr.compact(self)
+
     @classmethod
     def of(
         cls,
@@ -244,7 +250,7 @@ class SeasonWeek:
 
     Attributes:
         start: The Monday.
-        phase: Its :class:`Phase`.
+        phase: Its [`Phase`][runstrength.periodisation.Phase].
         week_of_phase: 1 for the first week of a block of this phase.
         deload: A lighter week in base or build.
         races: Races in this week.
@@ -345,7 +351,7 @@ def _season_weeks(_instance: object, attribute: Any, value: Any) -> None:
 class Season:
     """A season of Monday-based weeks, each with its phase.
 
-    Build one with :meth:`build`.
+    Build one with [`build`][runstrength.periodisation.Season.build].
 
     Examples:
         >>> season = Season.build(dt.date(2026, 12, 7), [], end=dt.date(2027, 1, 3))
@@ -371,8 +377,10 @@ class Season:
         """Lay out the weeks from ``start`` to ``end`` and give each its phase.
 
         Rules (each a keyword you can change): before every A race, its taper (by
-        :func:`taper_weeks`, race week last), before that ``race_season_weeks`` of
-        race season and ``build_weeks`` of build; after it, :func:`transition_weeks`
+        [`taper_weeks`][runstrength.periodisation.taper_weeks], race week last), before that
+        ``race_season_weeks`` of
+        race season and ``build_weeks`` of build; after it,
+        [`transition_weeks`][runstrength.periodisation.transition_weeks]
         of transition; base everywhere else. Where blocks of two races meet, the
         higher phase wins: taper > transition > race season > build > base. After
         every ``deload_every - 1`` loading weeks in a row (base and build count
@@ -383,7 +391,8 @@ class Season:
         A start that is not a Monday starts the first week on the Monday before it.
         Without ``end`` the season runs to the end of the last A race's transition,
         or 16 weeks when there is no A race. Races outside the season are kept in
-        :attr:`outside` and reported with a :class:`RaceOutsideSeasonWarning`.
+        `outside` and reported with a
+        [`RaceOutsideSeasonWarning`][runstrength.periodisation.RaceOutsideSeasonWarning].
 
         Raises:
             ValidationError: ``end`` before ``start``, two races on one day, or a
@@ -502,7 +511,9 @@ class Season:
 def _phases(
     mondays: Sequence[dt.date], a_races: Sequence[Race], race_season: int, build: int
 ) -> list[tuple[Phase, str]]:
-    phases: list[tuple[Phase, str]] = [(Phase.BASE, "base: no A race close")] * len(mondays)
+    phases: list[tuple[Phase, str]] = [
+        (Phase.BASE, "base: building strength, no goal race close yet")
+    ] * len(mondays)
 
     def claim(index: int, phase: Phase, reason: str) -> None:
         if 0 <= index < len(phases) and _PHASE_RANK[phase] > _PHASE_RANK[phases[index][0]]:
@@ -965,7 +976,8 @@ def _apply(week_dose: WeekDose, conditions: Sequence[Condition]) -> WeekDose:
         if (c.kind, c.region) in seen:
             continue  # two spells of the same thing in one week change the week once
         seen.add((c.kind, c.region))
-        when = f"{c.kind.value} {c.start}..{c.end}"
+        span = f"from {c.start} to {c.end}"
+        when = f"{c.kind.value.replace('-', ' ')} {span}"
         if c.kind is ConditionKind.ILLNESS:
             dose = attrs.evolve(dose, sessions=0, contacts=(0, 0))
             reasons.append(f"{when}: strength paused (SportCoaching)")
@@ -978,7 +990,7 @@ def _apply(week_dose: WeekDose, conditions: Sequence[Condition]) -> WeekDose:
             if region not in excluded:
                 excluded.append(region)
             reasons.append(
-                f"{when} ({region.value}): exercises loading it left out, one set fewer, "
+                f"{region.value} injury {span}: exercises loading it left out, one set fewer, "
                 "one more rep in reserve (Proven Gains, mistake 4)"
             )
         elif c.kind is ConditionKind.LIFE_STRESS:
@@ -1000,7 +1012,7 @@ def _apply(week_dose: WeekDose, conditions: Sequence[Condition]) -> WeekDose:
         else:
             dose = _less(dose, sets=1, contacts=0.5)
             reasons.append(
-                f"heavy running week {c.start}..{c.end}: one set fewer, half the contacts "
+                f"heavy running week {span}: one set fewer, half the contacts "
                 "(Proven Gains, principle 3)"
             )
     if not conditions:

@@ -1,9 +1,11 @@
 """The plan's values: a dated plan of weeks, sessions and prescribed exercises, with reasons.
 
-A :class:`Plan` holds :class:`PlanWeek` values (a season week, its dose, its
-sessions and notes); each :class:`PlannedSession` holds :class:`PlannedExercise`
-values (an exercise and its :class:`~runstrength.Prescription`). They are plain
-frozen values: :func:`~runstrength.planner.plan_season` makes them, the formats
+A [`Plan`][runstrength.plan.Plan] holds [`PlanWeek`][runstrength.plan.PlanWeek] values (a season
+week, its dose, its
+sessions and notes); each [`PlannedSession`][runstrength.plan.PlannedSession] holds
+[`PlannedExercise`][runstrength.plan.PlannedExercise]
+values (an exercise and its [`Prescription`][runstrength.load.Prescription]). They are plain
+frozen values: [`plan_season`][runstrength.planner.plan_season] makes them, the formats
 read them, and ``Plan.why`` says why a day looks as it does.
 
 Examples:
@@ -24,6 +26,7 @@ Examples:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Iterator
@@ -34,7 +37,7 @@ import attrs
 import numpy as np
 from numpy.typing import NDArray
 
-from runstrength import _render
+from runstrength import _render, _words
 from runstrength import _validate as v
 from runstrength.athlete import Athlete
 from runstrength.errors import ValidationError
@@ -205,6 +208,15 @@ class PlannedSession:
         """
         return round(self.minutes * TARGET_SESSION_RPE[self.hardness], 6)
 
+    def __repr__(self) -> str:
+        return (
+            f"<PlannedSession {self.date:%a %Y-%m-%d}: {self.kind.value}, {self.title}, "
+            f"{_words.count(len(self.exercises), 'exercise')}>"
+        )
+
+    def __str__(self) -> str:
+        return _render.text(_render.session_blocks(self, 2), 80)
+
     def _repr_markdown_(self) -> str:
         return _render.markdown(_render.session_blocks(self, 3))
 
@@ -212,13 +224,19 @@ class PlannedSession:
         return _render.html_fragment(_render.session_blocks(self, 3))
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)
 class WeekTotals:
     """A week's totals: sessions, working sets, plyometric contacts and minutes.
+
+    A standard-library dataclass rather than an attrs class, so that tools that read
+    records take it as one: ``pandas.DataFrame(plan.totals())`` has a column per
+    field, and ``dataclasses.asdict`` gives a plain dict (for ``csv.DictWriter``).
 
     Examples:
         >>> WeekTotals(dt.date(2026, 12, 7), 2, 26, 18, 80.0).working_sets
         26
+        >>> dataclasses.asdict(WeekTotals(dt.date(2026, 12, 7), 2, 26, 18, 80.0))["minutes"]
+        80.0
     """
 
     start: dt.date
@@ -296,6 +314,15 @@ class PlanWeek:
             sum(s.contacts for s in self.sessions),
             sum(s.minutes for s in self.sessions),
         )
+
+    def __repr__(self) -> str:
+        return (
+            f"<PlanWeek {self.start}: {self.phase.value} week {self.week.week_of_phase}, "
+            f"{_words.count(len(self.sessions), 'session')}>"
+        )
+
+    def __str__(self) -> str:
+        return _render.text(_render.week_blocks(self, 2), 80)
 
     def _repr_markdown_(self) -> str:
         return _render.markdown(_render.week_blocks(self, 3))
@@ -427,6 +454,17 @@ class Plan:
     def __iter__(self) -> Iterator[PlanWeek]:
         return iter(self.weeks)
 
+    def __repr__(self) -> str:
+        return (
+            f"<Plan {self.start} to {self.end}: {self.athlete.level.value}, "
+            f"{_words.count(len(self.weeks), 'week')}, "
+            f"{_words.count(len(self.sessions()), 'session')}>"
+        )
+
+    def __str__(self) -> str:
+        """The plan as plain text, 80 columns wide (what ``print(plan)`` shows)."""
+        return _render.text(_render.plan_blocks(self), 80)
+
     def _repr_markdown_(self) -> str:
         return _render.markdown(_render.overview_blocks(self))
 
@@ -518,7 +556,8 @@ class Plan:
             >>> plan = plan_season(Athlete(level="beginner"), RunningWeek.parse("sun long"),
             ...                    start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 20))
             >>> print(plan.why(dt.date(2026, 12, 9)).splitlines()[0])
-            2026-12-09: HEAVY session, Beginner B, moderate by its content, on a rest day
+            Wed 2026-12-09: Beginner B, a heavy session on a rest day,
+            moderate work by what it holds
         """
         day = v.check_date("date", date)
         week = self.week_of(day)
@@ -533,14 +572,12 @@ class Plan:
                 else f"{day}: no strength session this day"
             )
             return head + "".join(f"\n- {note}" for note in week.notes)
-        where = f"after {session.running.to_text()}" if session.after_run else "on a rest day"
         lines = [
-            f"{day}: {session.kind.value.upper()} session, {session.title}, "
-            f"{session.hardness.value} by its content, {where}"
+            f"{day:%a %Y-%m-%d}: {session.title}, {_words.article(session.kind.value)} "
+            f"{session.kind.value} session {_render.where_text(session)}, "
+            f"{session.hardness.value} work by what it holds"
         ]
         lines.extend(f"- {reason}" for reason in session.reasons)
-        lines.extend(
-            f"- {item.exercise.name}: {note}" for item in session.exercises for note in item.notes
-        )
-        lines.extend(f"- week: {note}" for note in week.notes)
+        lines.extend(f"- {note}" for note in _render.exercise_notes(session.exercises))
+        lines.extend(f"- This week: {note}" for note in week.notes)
         return "\n".join(lines)

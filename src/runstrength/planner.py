@@ -1,13 +1,14 @@
 """The planner: a season of strength training, week by week, from a runner's running and races.
 
-:func:`plan_season` composes the rest of the library in the order of its data
-flow: the race calendar gives a :class:`~runstrength.Season` (phases, deloads),
-the level and conditions give each week a :class:`~runstrength.Dose`, the
+[`plan_season`][runstrength.planner.plan_season] composes the rest of the library in the order of
+its data
+flow: the race calendar gives a [`Season`][runstrength.periodisation.Season] (phases, deloads),
+the level and conditions give each week a [`Dose`][runstrength.periodisation.Dose], the
 scheduler places the week's sessions around the running, the session templates
-(:mod:`runstrength.templates`) and the catalogue give the exercises for the
-runner's kit (:mod:`runstrength.selection`), and the load module turns 1RMs and
+([`runstrength.templates`][runstrength.templates]) and the catalogue give the exercises for the
+runner's kit ([`runstrength.selection`][runstrength.selection]), and the load module turns 1RMs and
 reps in reserve into loads rounded to the runner's own bar and dumbbells. The
-result is a :class:`~runstrength.Plan` (:mod:`runstrength.plan`).
+result is a [`Plan`][runstrength.plan.Plan] ([`runstrength.plan`][runstrength.plan]).
 
 Examples:
     >>> import datetime as dt
@@ -373,6 +374,8 @@ class _Planner:
         shown = round(made.minutes)  # what the runner reads
         inside_dose = dose.minutes[0] <= shown <= dose.minutes[1]
         if not low <= shown <= high:
+            # One note on the length: the level's range, which covers the dose's.
+            reasons = [r for r in reasons if not r.startswith(f"about {shown} minutes")]
             why_length = (
                 "this week's dose sets the length"
                 if inside_dose or made.hardness is Hardness.HARD
@@ -460,11 +463,13 @@ def plan_season(
 ) -> Plan:
     """Plan a season of strength training around a runner's running and races.
 
-    Steps, each from its own module: :meth:`Season.build` lays out the phases from
+    Steps, each from its own module: [`Season.build`][runstrength.periodisation.Season.build] lays
+    out the phases from
     the races; the level's doses are scaled by ``conditions``
-    (:func:`apply_conditions`); each week's sessions are placed by the scheduler
+    ([`apply_conditions`][runstrength.periodisation.apply_conditions]); each week's sessions are
+    placed by the scheduler
     (hard rules never broken; compromises recorded in the week's notes); each
-    session follows its template (:mod:`runstrength.templates`), with exercises
+    session follows its template ([`runstrength.templates`][runstrength.templates]), with exercises
     swapped for the kit, the level, injuries and the taper; loads come from the
     athlete's 1RMs at the dose's reps and RIR, rounded to the nearest load their own
     kit makes at or under the top of the dose's %1RM range.

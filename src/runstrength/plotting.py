@@ -1,7 +1,9 @@
 """A chart of the season: weekly working sets and mean %1RM, phases shaded, races marked.
 
-Needs the ``plot`` extra (matplotlib), imported only when a chart is drawn. The
-figure is made without pyplot, so it works headless and in any backend.
+Needs the ``plot`` extra (matplotlib), imported only when a chart is drawn. Outside
+a notebook the figure is made without pyplot, so it works headless and in any
+backend and is never left open; in a notebook (an inline or widget backend) it is
+made through pyplot, so the chart shows below the cell.
 
 Examples:
     >>> import datetime as dt, runstrength as rs
@@ -43,8 +45,36 @@ def _mean_percent(week: Any) -> float:
     return sum(values) / len(values) if values else float("nan")
 
 
+_NOTEBOOK_BACKENDS = ("inline", "ipympl", "widget", "nbagg")
+
+
+def _notebook_backend() -> bool:
+    """Whether matplotlib's backend draws into a notebook (read, never resolved here)."""
+    import matplotlib
+
+    try:
+        backend = matplotlib.get_backend(auto_select=False)  # matplotlib >= 3.10
+    except TypeError:  # pragma: no cover - older matplotlib
+        backend = matplotlib.rcParams["backend"]
+    return any(name in str(backend or "").lower() for name in _NOTEBOOK_BACKENDS)
+
+
+def _new_axes() -> Any:
+    if _notebook_backend():
+        pyplot = require(
+            "matplotlib.pyplot", extra="plot", argument="plot_season", value="matplotlib"
+        )
+        return pyplot.figure(figsize=(10, 4), layout="constrained").add_subplot()
+    figure = require("matplotlib.figure", extra="plot", argument="plot_season", value="matplotlib")
+    return figure.Figure(figsize=(10, 4), layout="constrained").add_subplot()
+
+
 def plot_season(plan: Plan, ax: Any = None) -> Any:
     """Draw the season on ``ax`` (a new figure's axes when None) and return the Axes.
+
+    With no ``ax`` in a notebook (an inline or widget matplotlib backend), the
+    figure is made through ``matplotlib.pyplot`` so the chart shows below the cell;
+    elsewhere it is a standalone ``Figure`` that nothing keeps open.
 
     Bars give the working sets of each week; a line on a second axis gives the
     mean %1RM of the week's loaded sets (gaps where no load is known); each phase
@@ -64,13 +94,12 @@ def plot_season(plan: Plan, ax: Any = None) -> Any:
     if not isinstance(plan, Plan):
         raise ArgumentTypeError("plan", plan, "must be a Plan", "pass plan_season's result")
     mdates = require("matplotlib.dates", extra="plot", argument="plot_season", value="matplotlib")
-    figure = require("matplotlib.figure", extra="plot", argument="plot_season", value="matplotlib")
     if ax is not None and not all(hasattr(ax, name) for name in ("axvspan", "bar", "twinx")):
         raise ArgumentTypeError(
             "ax", ax, "must be a matplotlib Axes or None", "e.g. fig.add_subplot()"
         )
     if ax is None:
-        ax = figure.Figure(figsize=(10, 4), layout="constrained").add_subplot()
+        ax = _new_axes()
     mondays = [week.start for week in plan.weeks]
     shaded: set[str] = set()
     for week in plan.weeks:

@@ -5,14 +5,17 @@ easy, without grinding to failure. Here "easy" is measured: a set logged with
 more reps in reserve than the target was easier than planned. Two rules decide
 the next load:
 
-- :attr:`ProgressionRule.RIR` (default), autoregulation: easier than planned by a
+- [`ProgressionRule.RIR`][runstrength.progression.ProgressionRule.RIR] (default), autoregulation:
+  easier than planned by a
   rep or more adds an increment (two when two or more reps easier), missed reps or
   a set harder than planned by more than a rep takes one off, anything else holds.
-- :attr:`ProgressionRule.TWO_FOR_TWO`, the NSCA rule: two or more reps over the
+- [`ProgressionRule.TWO_FOR_TWO`][runstrength.progression.ProgressionRule.TWO_FOR_TWO], the NSCA
+  rule: two or more reps over the
   goal on the last set in two sessions in a row adds an increment.
 
 Work without an external load (bodyweight reps, holds, carries, jumps) follows
-:func:`double_progression`: more reps (or seconds, metres, contacts) up to the top
+[`double_progression`][runstrength.progression.double_progression]: more reps (or seconds, metres,
+contacts) up to the top
 of the range, then a harder variation.
 
 Examples:
@@ -112,7 +115,7 @@ class SetLog:
 
 
 class ProgressionRule(StrEnum):
-    """How :func:`next_load` decides.
+    """How [`next_load`][runstrength.progression.next_load] decides.
 
     Examples:
         >>> ProgressionRule("2-for-2")
@@ -190,9 +193,11 @@ def next_load(
         sessions: Logged sessions, oldest first; each a sequence of working sets.
         target_reps: The planned reps per set.
         target_rir: The planned reps in reserve.
-        rule: :class:`ProgressionRule` (default RIR autoregulation).
+        rule: [`ProgressionRule`][runstrength.progression.ProgressionRule] (default RIR
+            autoregulation).
         upper_body: Use the smaller upper-body increment.
-        increment: The load step; default from :data:`DEFAULT_INCREMENTS`.
+        increment: The load step; default from
+            [`DEFAULT_INCREMENTS`][runstrength.progression.DEFAULT_INCREMENTS].
         equipment: Round the result to this implement (its unit picks the default
             increment). A step up or down always moves to a different load the
             implement makes, unless it is already at its heaviest or lightest.

@@ -3,7 +3,8 @@
 A day holds zero or more runs; its *demand* is its hardest run (rest < easy <
 moderate < key workout < long run < race). Weeks run Monday to Sunday, numbered
 the ISO way (Monday = 1). Text is read with the runner's own words
-(:class:`RunningWords`: plan words such as "med-long" or "marathon pace", and the
+([`RunningWords`][runstrength.running.RunningWords]: plan words such as "med-long" or "marathon
+pace", and the
 common words of German, French, Spanish, Italian and Dutch plans), and a run may
 carry its distance and duration ("long 32 km", "easy 45 min").
 
@@ -341,8 +342,10 @@ _RECORD_FIELDS = frozenset({"word", "kind", "reason", "language", "cross_trainin
 class RunningWords:
     """The words a running week may use, each mapped to a kind of run.
 
-    :meth:`default` holds the built-in words (English plan words and the common words of
-    German, French, Spanish, Italian and Dutch plans); :meth:`with_words` adds your own.
+    [`default`][runstrength.running.RunningWords.default] holds the built-in words (English plan
+    words and the common words of
+    German, French, Spanish, Italian and Dutch plans);
+    [`with_words`][runstrength.running.RunningWords.with_words] adds your own.
     Hyphens and spaces, case and accents do not matter ("Marathon-Pace" is
     "marathon pace", "fractionne" is "fractionné").
 
@@ -380,7 +383,8 @@ class RunningWords:
     ) -> RunningWords:
         """Words from records shaped like the data file's ``[[word]]`` tables.
 
-        Each record has ``word``, ``kind`` (a :class:`RunKind` value) and ``reason``, and
+        Each record has ``word``, ``kind`` (a [`RunKind`][runstrength.running.RunKind] value) and
+        ``reason``, and
         may have ``language`` and ``cross_training``.
 
         Args:
@@ -443,7 +447,7 @@ class RunningWords:
 
         A word already known takes its new kind. Your own words are read as their kind
         but are not kept as a run's label, so that any week's text reads back without
-        them (see :attr:`Run.label`).
+        them (see [`Run.label`][runstrength.running.Run.label]).
 
         Raises:
             ValidationError: A word that cannot be read in a running week (a digit first,
@@ -615,9 +619,11 @@ def _number(value: float) -> str:
 class Run:
     """One run: its kind, the word the runner used for it, and its distance or duration.
 
-    ``label`` is empty or one of the built-in :class:`RunningWords` of the run's kind,
+    ``label`` is empty or one of the built-in [`RunningWords`][runstrength.running.RunningWords] of
+    the run's kind,
     kept as that word is spelled there ("med-long", "marathon pace"); the kind's own
-    words leave it empty. Words you add with :meth:`RunningWords.with_words` are read
+    words leave it empty. Words you add with
+    [`RunningWords.with_words`][runstrength.running.RunningWords.with_words] are read
     as their kind but not kept as a label, so that text reads back without them.
     Distances are kept to the metre, durations to a hundredth of a minute.
 
@@ -635,9 +641,11 @@ class Run:
     label: str = attrs.field(default="", validator=_label)
     """The runner's word for it, or empty."""
     distance_km: float | None = attrs.field(default=None, kw_only=True, converter=_distance)
-    """How far, in kilometres (more than 0, at most :data:`MAX_RUN_KM`), or None."""
+    """How far, in kilometres (more than 0, at most
+    [`MAX_RUN_KM`][runstrength.running.MAX_RUN_KM]), or None."""
     minutes: float | None = attrs.field(default=None, kw_only=True, converter=_minutes)
-    """How long, in minutes (more than 0, at most :data:`MAX_RUN_MINUTES`), or None."""
+    """How long, in minutes (more than 0, at most
+    [`MAX_RUN_MINUTES`][runstrength.running.MAX_RUN_MINUTES]), or None."""
 
     def __attrs_post_init__(self) -> None:
         # The kind's own words are no label: Run(EASY, "easy") == Run(EASY).
@@ -939,11 +947,14 @@ class RunningDay:
         """A day from run kinds, or text of runs ("easy", "intervals 8 km", "recovery+strides").
 
         A run given only by its distance or duration is judged against the day's other
-        runs, as :meth:`RunningWeek.parse` judges it against the week's.
+        runs, as [`RunningWeek.parse`][runstrength.running.RunningWeek.parse] judges it against the
+        week's.
 
         Args:
-            *kinds: Kinds of run, or text read like one day of :meth:`RunningWeek.parse`.
-            words: The words to read; the built-in :meth:`RunningWords.default` if None.
+            *kinds: Kinds of run, or text read like one day of
+                [`RunningWeek.parse`][runstrength.running.RunningWeek.parse].
+            words: The words to read; the built-in
+                [`RunningWords.default`][runstrength.running.RunningWords.default] if None.
 
         Raises:
             ParseError: Text that is not a run.
@@ -1007,7 +1018,8 @@ def _days(_instance: object, attribute: Any, value: object) -> None:
 class RunningWeek:
     """A template running week, Monday to Sunday; it repeats (Sunday is followed by Monday).
 
-    Build one with :meth:`parse` from text, or :meth:`of` from one kind per day.
+    Build one with [`parse`][runstrength.running.RunningWeek.parse] from text, or
+    [`of`][runstrength.running.RunningWeek.of] from one kind per day.
 
     Examples:
         >>> week = RunningWeek.of("easy", "key", "rest", "key", "easy", "rest", "long")
@@ -1017,13 +1029,19 @@ class RunningWeek:
 
     days: tuple[RunningDay, ...] = attrs.field(validator=_days)
 
+    def __repr__(self) -> str:
+        runs = ", ".join(f"{d.short} {day.to_text()}" for d, day in self if day.runs)
+        return f"RunningWeek.parse({runs or self.to_text()!r})"
+
     @classmethod
     def of(cls, *kinds: RunKind | str, words: RunningWords | None = None) -> RunningWeek:
         """A week from seven kinds or texts, Monday first ("rest" for a day off).
 
         Args:
-            *kinds: Seven kinds of run, or texts read like the days of :meth:`parse`.
-            words: The words to read; the built-in :meth:`RunningWords.default` if None.
+            *kinds: Seven kinds of run, or texts read like the days of
+                [`parse`][runstrength.running.RunningWeek.parse].
+            words: The words to read; the built-in
+                [`RunningWords.default`][runstrength.running.RunningWords.default] if None.
 
         Raises:
             ValidationError: Not exactly seven days.
@@ -1055,11 +1073,13 @@ class RunningWeek:
         ("90 min", "1h30", "1:30"). The word "run" may stand beside it; whatever follows
         "with" or an opening bracket is detail and is not read, and so is a number
         without a unit. A run given only by its distance or duration ("6 mi") is the long
-        run when it stands out (see :data:`LONG_RUN_RATIO`), otherwise easy.
+        run when it stands out (see [`LONG_RUN_RATIO`][runstrength.running.LONG_RUN_RATIO]),
+        otherwise easy.
 
         Args:
             text: The week.
-            words: The words to read; the built-in :meth:`RunningWords.default` if None.
+            words: The words to read; the built-in
+                [`RunningWords.default`][runstrength.running.RunningWords.default] if None.
 
         Raises:
             ParseError: A word that is not a day or a kind of run, a day given twice,
@@ -1135,7 +1155,7 @@ class RunningWeek:
         return tuple(d for d, day in self if day.has_run)
 
     def to_text(self) -> str:
-        """The week as text that :meth:`parse` reads back into an equal week.
+        """The week as text that `parse` reads back into an equal week.
 
         Examples:
             >>> RunningWeek.parse("sun long").to_text()
@@ -1159,8 +1179,10 @@ def _date(_instance: object, attribute: Any, value: Any) -> None:
 class RunningCalendar:
     """Running days on real dates: consecutive days from ``start``.
 
-    Build one from a template week with :meth:`from_week`, then change single
-    days (:meth:`with_day`) or add races (:meth:`with_race`). Dates outside the
+    Build one from a template week with
+    [`from_week`][runstrength.running.RunningCalendar.from_week], then change single
+    days ([`with_day`][runstrength.running.RunningCalendar.with_day]) or add races
+    ([`with_race`][runstrength.running.RunningCalendar.with_race]). Dates outside the
     calendar count as rest days.
 
     Examples:
@@ -1442,9 +1464,9 @@ def _entry_label(instance: Any, attribute: Any, value: Any) -> None:
 class EntryReading:
     """What a title (and a description's first line) says: the entry, its run and why.
 
-    Build one with :func:`read_entry`. ``kind`` is None for a run given only by its
+    Build one with `read_entry`. ``kind`` is None for a run given only by its
     distance or duration: the week it is in decides whether it is the long run
-    (as :meth:`RunningWeek.parse` decides).
+    (as `RunningWeek.parse` decides).
 
     Examples:
         >>> reading = read_entry("🏃 1km Repeats • 6.5km")
@@ -1457,7 +1479,7 @@ class EntryReading:
     kind: RunKind | None = attrs.field(validator=v.optional(v.member_of(RunKind)))
     """The kind of run (runs, unknown runs and cross-training), else None."""
     label: str = attrs.field(validator=_entry_label)
-    """The built-in running word the run is kept as (see :attr:`Run.label`), or empty."""
+    """The built-in running word the run is kept as (see `Run.label`), or empty."""
     distance_km: float | None = attrs.field(converter=_distance)
     """The largest distance in the text, in kilometres, or None."""
     minutes: float | None = attrs.field(converter=_minutes)
@@ -1491,7 +1513,7 @@ def read_entry(
 ) -> EntryReading:
     """Read a calendar event's title, or a spreadsheet row's description, as a day's entry.
 
-    Unlike :meth:`RunningWeek.parse`, free text may hold any other words (emoji, "•",
+    Unlike `RunningWeek.parse`, free text may hold any other words (emoji, "•",
     a coach's notes): only the words it knows are read. The title is read first, then
     ``detail`` (the first line of the event's description): the first that names what
     the event is decides. In order, the first found wins:
@@ -1505,7 +1527,7 @@ def read_entry(
        key workout);
     6. repeats written as "6 x 1 km": a key workout;
     7. only a distance or duration ("6 mi", "Morning Run: 5.2 km"): a run the week judges
-       (:data:`LONG_RUN_MIN_KM`, :data:`LONG_RUN_RATIO`), when the text is nothing but
+       (`LONG_RUN_MIN_KM`, `LONG_RUN_RATIO`), when the text is nothing but
        amounts or says it is running ("run", 🏃);
     8. running without any of these ("Club run"): an unknown run, a key workout to be safe.
 
@@ -1519,7 +1541,7 @@ def read_entry(
         title: The event's title or the row's description.
         detail: More text read after the title (the description's first line), or "".
         minutes: A duration known from elsewhere (a feed's estimated duration), or None.
-        words: The running words; the built-in :meth:`RunningWords.default` if None.
+        words: The running words; the built-in `RunningWords.default` if None.
 
     Raises:
         ArgumentTypeError: ``title`` or ``detail`` not a string.
@@ -1582,7 +1604,7 @@ def _amount_text(distance: float | None, minutes: float | None) -> str:
 
 
 def _decide(line: _Line, prefix: str) -> tuple[EntryKind, RunKind | None, str, str] | None:
-    """The entry a line names, in the order of :func:`read_entry`, or None."""
+    """The entry a line names, in the order of `read_entry`, or None."""
     for means, entry in (("strength", EntryKind.STRENGTH), ("other", EntryKind.IGNORED)):
         cue = next((c for c in line.cues if c.means == means), None)
         if cue is not None and (means == "strength" or not line.words):

@@ -2,9 +2,11 @@
 
 Rules are values. Each has a name, a one-line statement, its source, whether it
 is hard (never broken) and a check that returns why a day fails it. A
-:class:`SchedulingPolicy` bundles the hard rules with day preferences, one per
+[`SchedulingPolicy`][runstrength.scheduling.SchedulingPolicy] bundles the hard rules with day
+preferences, one per
 level after SportCoaching's table, plus Fitzgerald's "moderate days" view.
-:func:`schedule_week` places the requested sessions on the best days, and says
+[`schedule_week`][runstrength.scheduling.schedule_week] places the requested sessions on the best
+days, and says
 why every other day was not chosen.
 
 Examples:
@@ -21,6 +23,7 @@ import datetime as dt
 import functools
 import itertools
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from types import MappingProxyType
 from typing import Any
@@ -28,6 +31,7 @@ from typing import Any
 import attrs
 
 from runstrength import _validate as v
+from runstrength import _words
 from runstrength._enums import StrEnum
 from runstrength.errors import ArgumentTypeError, RunstrengthWarning, ValidationError
 from runstrength.hardness import Hardness
@@ -396,7 +400,7 @@ def _spacing_name(gap_days: int) -> str:
 
 
 SPACING_SOURCE = (
-    "SportCoaching (24-48 h); NSCA Essentials ch. 18 (48-72 h between plyometric sessions)"
+    "SportCoaching: 24-48 h; NSCA Essentials ch. 18: 48-72 h between plyometric sessions"
 )
 
 
@@ -467,6 +471,8 @@ class SchedulingPolicy:
         preferences: A score per day demand; higher days are chosen first.
         preference_source: Where the preferences come from.
         min_gap_days: Days between hard sessions: 2 means 48 h.
+        rationale: Why the policy places strength where it does, in a runner's words
+            with the source (each placed session's reason ends with it).
 
     Examples:
         >>> SchedulingPolicy.for_level(Level.BEGINNER).name
@@ -482,6 +488,7 @@ class SchedulingPolicy:
     )
     preference_source: str = attrs.field(default="", validator=_plain_text)
     min_gap_days: int = attrs.field(default=2, validator=_min_gap)
+    rationale: str = attrs.field(default="", validator=_plain_text)
 
     @classmethod
     def for_level(cls, level: Level | str) -> SchedulingPolicy:
@@ -532,18 +539,24 @@ _LEVEL_POLICIES = {
         (*DEFAULT_RULES, key_workout_day_rule([])),
         _prefs(rest=3, easy=3, moderate=1, key_workout=0, long_run=0, race=0),
         "SportCoaching (beginners: easy or non-running days); Proven Gains (after easy runs)",
+        rationale="beginners lift on easy or non-running days (SportCoaching), "
+        "after an easy run (Proven Gains)",
     ),
     Level.INTERMEDIATE: SchedulingPolicy(
         "intermediate",
         (*DEFAULT_RULES, key_workout_day_rule([Level.INTERMEDIATE, Level.ADVANCED])),
         _prefs(rest=1.5, easy=2, moderate=2, key_workout=3, long_run=0, race=0),
         "SportCoaching (intermediate: after quality sessions or on easy days)",
+        rationale="intermediate runners pair strength with hard days or lift on easy days "
+        "(SportCoaching)",
     ),
     Level.ADVANCED: SchedulingPolicy(
         "advanced",
         (*DEFAULT_RULES, key_workout_day_rule([Level.INTERMEDIATE, Level.ADVANCED])),
         _prefs(rest=0.5, easy=1, moderate=2, key_workout=3, long_run=0, race=0),
         "SportCoaching (advanced: paired with hard run days); Best Athletics (hard days hard)",
+        rationale="advanced runners pair strength with hard run days so easy days stay easy "
+        "(SportCoaching; Best Athletics)",
     ),
 }
 _MODERATE_DAYS = SchedulingPolicy(
@@ -551,6 +564,7 @@ _MODERATE_DAYS = SchedulingPolicy(
     (*DEFAULT_RULES, key_workout_day_rule([Level.ADVANCED])),
     _prefs(rest=2, easy=1, moderate=3, key_workout=0.5, long_run=0, race=0),
     "Fitzgerald (heavier lifting on moderate-effort days; easy days truly easy)",
+    rationale="heavier lifting suits moderate-effort days, and easy days stay easy (Fitzgerald)",
 )
 
 
@@ -636,6 +650,7 @@ class WeekSchedule:
     min_gap_days: int = 2
     policy_source: str = ""
     earlier: tuple[dt.date, ...] = ()
+    rationale: str = ""
 
     @property
     def mobility_days(self) -> tuple[Weekday, ...]:
@@ -660,7 +675,9 @@ class WeekSchedule:
         return _render.html_fragment(_render.schedule_blocks(self))
 
     def explain(self) -> str:
-        """Every day's verdict in words: chosen or not, and by which rules (with sources).
+        """Every day's verdict in a runner's words: chosen or not, and why (with sources).
+
+        The rule names stay in [`verdicts`][runstrength.scheduling.DayVerdict] for programs.
 
         Examples:
             >>> week = RunningWeek.parse("mon easy, tue intervals, wed rest, thu tempo, "
@@ -669,15 +686,12 @@ class WeekSchedule:
             >>> print(text.splitlines()[2])
             tue intervals: heavy session, after the run
             >>> print(text.splitlines()[3])
-            wed rest: at most a light session; ruled out by no-moderate-lift-before-key-day (the
-            day before a key workout; SportCoaching (protect key sessions); Proven Gains,
-            mistake 3)
+            wed rest: at most a light session: the day before a key workout (SportCoaching:
+            protect key sessions; Proven Gains, mistake 3)
         """
         sources = {rule.name: rule.source for rule in self.rules}
-        sources[SPACING_RULE_NAME] = SPACING_SOURCE
-        lines = [
-            f"Policy: {self.policy}" + (f" ({self.policy_source})" if self.policy_source else "")
-        ]
+        why = self.rationale or _words.flat(self.policy_source) or "the day preferences"
+        lines = [f"Placement ({self.policy}): {why}"]
         placed = {s.date or s.weekday: s for s in self.sessions}
         for verdict in self.verdicts:
             when = verdict.date.isoformat() if verdict.date else verdict.weekday.short
@@ -692,33 +706,34 @@ class WeekSchedule:
                 if session.hardness is not verdict.placed.hardness:
                     text += f", kept {session.hardness.value}"
             elif light:
-                text = f"{head} no strength session; ruled out by " + _named(light, sources)
+                text = f"{head} no strength session: " + _named(light, sources)
             elif moderate:
-                text = f"{head} at most a light session; ruled out by " + _named(moderate, sources)
+                text = f"{head} at most a light session: " + _named(moderate, sources)
             elif hard:
-                text = f"{head} not chosen; hard sessions ruled out by " + _named(hard, sources)
+                text = f"{head} no hard session: " + _named(hard, sources)
             else:
                 near = [
-                    s.weekday.short
+                    f"{_words.day_name(s.weekday)}'s"
                     for s in self.sessions
                     if s.hardness is Hardness.HARD and _days_apart(s, verdict) < self.min_gap_days
                 ] + [
-                    f"{d.isoformat()} (previous week)"
+                    f"last week's {_words.day_name(d)}"
                     for d in self.earlier
                     if verdict.date is not None and (verdict.date - d).days < self.min_gap_days
                 ]
                 soft = "".join(
-                    f"; soft rule {name} ({reason}; {sources.get(name, '')}) lowers its score"
+                    "; " + _words.cite(f"{reason} counts against it", sources.get(name, ""))
                     for name, reason in verdict.penalties
                 )
                 if near:
                     text = (
-                        f"{head} not chosen; hard sessions ruled out by "
-                        f"{_spacing_name(self.min_gap_days)} "
-                        f"(too close to the {', '.join(near)} session; {SPACING_SOURCE})"
+                        f"{head} no hard session: too close to {' and '.join(near)} hard "
+                        + _words.cite(
+                            f"session, {24 * self.min_gap_days} h apart at least", SPACING_SOURCE
+                        )
                     )
                 else:
-                    text = f"{head} allowed; the chosen days suit the policy better{soft}"
+                    text = f"{head} free, but the chosen days suit the placement better{soft}"
             lines.append(text)
         if self.compromises:
             lines.extend(f"Compromise: {c}" for c in self.compromises)
@@ -737,7 +752,8 @@ def _days_apart(session: PlacedSession, verdict: DayVerdict) -> int:
 
 
 def _named(blocked: Iterable[tuple[str, str]], sources: Mapping[str, str]) -> str:
-    return "; ".join(f"{name} ({reason}; {sources.get(name, '')})" for name, reason in blocked)
+    """The reasons in words, each with its source (the rule names stay in the verdicts)."""
+    return "; and ".join(_words.cite(reason, sources.get(name, "")) for name, reason in blocked)
 
 
 @attrs.frozen
@@ -1008,7 +1024,13 @@ def _schedule(
             if lighter > 0:
                 what.append(f"{lighter} session{'s' if lighter > 1 else ''} kept {hardness.value}")
         named = ", ".join(k.value for k in request)
-        compromise = f"could not place {named} without breaking a rule: " + (
+        asked_for = " and ".join(
+            _words.count(n, f"{kind.value} session")
+            if n > 1
+            else f"{_words.article(kind.value)} {kind.value} session"
+            for kind, n in Counter(request).items()
+        )
+        compromise = f"could not place {asked_for} without breaking a rule: " + (
             " and ".join(what) or "a different mix of sessions"
         )
         if strict:
@@ -1043,11 +1065,7 @@ def _schedule(
         preference = policy.preferences.get(slot.context.day.demand, 0.0)
         if want is not None:
             kind, hardness = want
-            demand = slot.context.day.demand.value.replace("-", " ")
-            article = "an" if demand[0] in "aeiou" else "a"
-            reason = f"{kind.value} session on {article} {demand} day"
-            if hardness is not kind.hardness:
-                reason += f", kept {hardness.value} for the day"
+            reason = _placement_reason(slot, kind, hardness, policy)
             sessions.append(
                 PlacedSession(
                     slot.weekday, kind, slot.context.day.has_run, slot.date, (reason,), hardness
@@ -1075,7 +1093,23 @@ def _schedule(
         policy.min_gap_days,
         policy.preference_source,
         earlier,
+        policy.rationale,
     )
+
+
+def _placement_reason(
+    slot: _Slot, kind: SessionKind, hardness: Hardness, policy: SchedulingPolicy
+) -> str:
+    """Why the session is on this day, in a runner's words, ending with the policy's source."""
+    what = "Lift" if kind is not SessionKind.LIGHT else "A light session"
+    reason = f"{what} {_words.where(slot.context.day, slot.date or slot.weekday)}"
+    if hardness is not kind.hardness:
+        reason += f", kept {hardness.value} for the day"
+    if hardness is Hardness.LIGHT:
+        return reason  # the light day's own reason follows from the session it holds
+    if policy.rationale:
+        return f"{reason}: {policy.rationale}"
+    return _words.cite(reason, policy.preference_source)
 
 
 def schedule_week(
@@ -1094,8 +1128,11 @@ def schedule_week(
     placements that keep them, the best by the policy's day preferences wins;
     ties go to the earliest days. When the request cannot be met, the best
     compromise (fewer sessions, or maintenance instead of heavy or power) is
-    returned with a :class:`ScheduleCompromiseWarning`, or, with ``strict=True``,
-    an :class:`InfeasibleScheduleError` lists the rules blocking each day.
+    returned with a
+    [`ScheduleCompromiseWarning`][runstrength.scheduling.ScheduleCompromiseWarning], or, with
+    ``strict=True``,
+    an [`InfeasibleScheduleError`][runstrength.scheduling.InfeasibleScheduleError] lists the rules
+    blocking each day.
 
     Args:
         week: The running week.
@@ -1154,7 +1191,8 @@ def schedule_calendar(
 ) -> CalendarSchedule:
     """Place sessions week by week (Monday to Sunday) over real dates.
 
-    The same rules as :func:`schedule_week`, but the neighbours of a day are the
+    The same rules as [`schedule_week`][runstrength.scheduling.schedule_week], but the neighbours
+    of a day are the
     real dates around it (a race on Monday shapes the Saturday and Sunday before
     it), and the gap between hard sessions holds across week boundaries. A partial
     first or last week asks for its share of the sessions (rounded down).

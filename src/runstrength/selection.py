@@ -1,7 +1,9 @@
 """Exercise selection: which exercise fills a template's slot for this runner.
 
-A slot names the exercises it prefers; :func:`choose` takes the first that suits
-the kit, the level, the injured regions (:data:`REGION_PATTERNS`) and the taper,
+A slot names the exercises it prefers; [`choose`][runstrength.selection.choose] takes the first
+that suits
+the kit, the level, the injured regions
+([`REGION_PATTERNS`][runstrength.selection.REGION_PATTERNS]) and the taper,
 and otherwise the most similar exercise of the slot's pattern or category, saying
 why it swapped.
 
@@ -73,7 +75,7 @@ through range under load or impact.
 
 
 def loads_region(exercise: Exercise, region: BodyRegion | str) -> bool:
-    """Whether an exercise loads an injured region (by its pattern, :data:`REGION_PATTERNS`).
+    """Whether an exercise loads an injured region (by its pattern, `REGION_PATTERNS`).
 
     Examples:
         >>> from runstrength import Catalogue

@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from runstrength import _repr
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.errors import (
@@ -146,7 +147,9 @@ class Muscle(StrEnum):
 class Equipment(StrEnum):
     """One piece of kit. A runner's whole kit is a ``frozenset`` of these.
 
-    The presets :meth:`gym`, :meth:`home` and :meth:`bodyweight` cover the usual
+    The presets [`gym`][runstrength.taxonomy.Equipment.gym],
+    [`home`][runstrength.taxonomy.Equipment.home] and
+    [`bodyweight`][runstrength.taxonomy.Equipment.bodyweight] cover the usual
     cases; combine them with set operators.
 
     Examples:
@@ -312,16 +315,16 @@ class Exercise:
     Args:
         key: A kebab-case slug that names it in a catalogue (``"back-squat"``).
         name: The display name.
-        category: One of the five :class:`Category` members.
-        pattern: The :class:`Pattern` it trains.
+        category: One of the five [`Category`][runstrength.taxonomy.Category] members.
+        pattern: The [`Pattern`][runstrength.taxonomy.Pattern] it trains.
         muscles: The muscle groups it trains, the main one first.
         equipment: Alternative equipment setups; any one of them is enough.
             ``(frozenset(),)`` means it needs nothing.
-        dosing: How it is prescribed (:class:`Dosing`).
+        dosing: How it is prescribed ([`Dosing`][runstrength.taxonomy.Dosing]).
         per_side: Whether the dose is for each side (left and right).
         plyo_intensity: For plyometric exercises, and only for them, the intensity.
         eccentric: Whether it emphasises the lowering phase (Power Couple, hamstrings).
-        min_level: The least experienced :class:`~runstrength.Level` it suits.
+        min_level: The least experienced [`Level`][runstrength.level.Level] it suits.
         progresses_to: Keys of the next harder variations (the ladder's upward links).
         cues: Short coaching cues.
         sources: Where the exercise is named or recommended (``"Proven Gains"``).
@@ -358,6 +361,12 @@ class Exercise:
     progresses_to: tuple[str, ...] = attrs.field(default=(), validator=_links)
     cues: tuple[str, ...] = attrs.field(default=(), validator=_texts)
     sources: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+
+    def __repr__(self) -> str:
+        # The built-in exercises by their key; one of your own in full.
+        if _default_catalogue().get(self.key) == self:
+            return f"Catalogue.default()[{self.key!r}]"
+        return _repr.compact(self)
 
     def __attrs_post_init__(self) -> None:
         if not self.muscles:
@@ -473,7 +482,8 @@ def _exercises(_instance: object, attribute: Any, value: object) -> None:
 class Catalogue:
     """A validated collection of exercises, looked up by key.
 
-    Build one from exercises, or start from :meth:`default` and :meth:`extend` it.
+    Build one from exercises, or start from [`default`][runstrength.taxonomy.Catalogue.default] and
+    [`extend`][runstrength.taxonomy.Catalogue.extend] it.
     On construction the catalogue checks that keys are unique, that every
     ``progresses_to`` link names an exercise in it, and that the ladders have no
     cycles.
@@ -483,7 +493,8 @@ class Catalogue:
 
     Raises:
         CatalogueError: A duplicate key, a link to an unknown key, or a cycle.
-        ArgumentTypeError: ``exercises`` is not a tuple of :class:`Exercise`.
+        ArgumentTypeError: ``exercises`` is not a tuple of
+            [`Exercise`][runstrength.taxonomy.Exercise].
 
     Examples:
         >>> cat = Catalogue.default()
@@ -540,7 +551,8 @@ class Catalogue:
     def from_records(cls, records: Iterable[Mapping[str, object]]) -> Catalogue:
         """Build a catalogue from plain mappings, such as parsed TOML or JSON.
 
-        Each record has the :class:`Exercise` field names; enums are their string
+        Each record has the [`Exercise`][runstrength.taxonomy.Exercise] field names; enums are
+        their string
         values and ``equipment`` is a list of lists (``[["dumbbells"], ["kettlebell"]]``).
 
         Raises:
@@ -568,7 +580,7 @@ class Catalogue:
         )
 
     def to_records(self) -> list[dict[str, object]]:
-        """Plain mappings that :meth:`from_records` turns back into an equal catalogue.
+        """Plain mappings that `from_records` turns back into an equal catalogue.
 
         Examples:
             >>> cat = Catalogue.default()
@@ -693,7 +705,8 @@ class Catalogue:
 
         A substitute shares the exercise's category or its movement pattern, is
         doable with ``equipment`` (any kit when None) and suits ``level`` (any
-        level when None). They are ranked by :func:`similarity`, ties broken by key.
+        level when None). They are ranked by [`similarity`][runstrength.taxonomy.similarity], ties
+        broken by key.
 
         Args:
             key: The exercise to replace.

@@ -1,6 +1,7 @@
 """Session templates: the sample sessions of Proven Gains as slots a plan fills with exercises.
 
-A :class:`SessionTemplate` is an ordered list of :class:`Slot` values. Each slot
+A [`SessionTemplate`][runstrength.templates.SessionTemplate] is an ordered list of
+[`Slot`][runstrength.templates.Slot] values. Each slot
 names the exercises it prefers (in order), and the movement pattern and category
 it stands for, so that a runner without the preferred kit still gets a complete
 session: the plan falls back to another exercise of the same pattern, then of the

@@ -2,9 +2,12 @@
 
 SportCoaching names a sudden jump in running volume as a time to pull strength back, and
 Proven Gains asks for fewer sets in heavy running weeks. This module measures the jump:
-:func:`running_volume` adds up each calendar week's kilometres and minutes, and
-:func:`heavy_running_week` compares a week with the mean of the three weeks before it.
-A week more than :data:`HEAVY_WEEK_JUMP` times that mean (20 % up, a library
+[`running_volume`][runstrength.volume.running_volume] adds up each calendar week's kilometres and
+minutes, and
+[`heavy_running_week`][runstrength.volume.heavy_running_week] compares a week with the mean of the
+three weeks before it.
+A week more than [`HEAVY_WEEK_JUMP`][runstrength.volume.HEAVY_WEEK_JUMP] times that mean (20 % up,
+a library
 convention) is a heavy running week.
 
 Weeks run Monday to Sunday. Only what the runs say counts: a run without a distance
@@ -127,7 +130,8 @@ def heavy_running_week(
     """Decide whether a week is a heavy running week.
 
     The week is heavy when its volume is more than ``threshold`` times the mean of the
-    last :data:`HEAVY_WEEK_BASELINE_WEEKS` weeks of ``previous`` (fewer if fewer are
+    last [`HEAVY_WEEK_BASELINE_WEEKS`][runstrength.volume.HEAVY_WEEK_BASELINE_WEEKS] weeks of
+    ``previous`` (fewer if fewer are
     given). Any running after weeks with none is a jump; a week with no earlier week to
     compare is never heavy.
 
@@ -219,7 +223,8 @@ def running_volume(
         start: The Monday the first of the weeks starts on; None for a calendar.
 
     Returns:
-        One :class:`WeekVolume` per Monday-to-Sunday week the calendar touches, in
+        One [`WeekVolume`][runstrength.volume.WeekVolume] per Monday-to-Sunday week the calendar
+        touches, in
         order; a calendar that starts or ends mid-week gives partial weeks there.
 
     Raises:
@@ -252,7 +257,8 @@ def heavy_running_weeks(
 ) -> Mapping[dt.date, HeavyWeek]:
     """Whether each whole calendar week is a heavy running week, by its Monday.
 
-    Each week is judged by :func:`heavy_running_week` against the whole weeks before
+    Each week is judged by [`heavy_running_week`][runstrength.volume.heavy_running_week] against
+    the whole weeks before
     it, in kilometres; a week that is not heavy in kilometres is judged in minutes
     too, so a plan written in durations is judged as well. Partial weeks at either end
     of a calendar are left out: they would look like a jump or a drop.
@@ -263,7 +269,8 @@ def heavy_running_weeks(
         threshold: How many times the mean makes a week heavy (1.2: 20 % up).
 
     Returns:
-        A read-only mapping from each whole week's Monday to its :class:`HeavyWeek`.
+        A read-only mapping from each whole week's Monday to its
+        [`HeavyWeek`][runstrength.volume.HeavyWeek].
 
     Raises:
         ArgumentTypeError: Neither a calendar nor weeks.

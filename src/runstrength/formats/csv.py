@@ -1,8 +1,8 @@
 r"""Running plans in from a spreadsheet saved as CSV: a ``date`` and a ``description`` column.
 
-Each row is read like a calendar event's title (:func:`~runstrength.running.read_entry`),
+Each row is read like a calendar event's title (`read_entry`),
 so a spreadsheet and a calendar feed of the same plan give the same days. Other columns
-are not read; :class:`IgnoredColumnsWarning` names them.
+are not read; `IgnoredColumnsWarning` names them.
 
 Examples:
     >>> found = read_running("date,description\n2027-01-05,Tempo 8 km\n2027-01-10,Long 2h\n")
@@ -51,7 +51,7 @@ def read_running(
 
     The header names the columns in any order and case. Several rows may share a date
     (several runs that day). The result is the same as
-    :func:`~runstrength.formats.ical.read_ics` gives for a calendar with one all-day
+    `read_ics` gives for a calendar with one all-day
     event per row.
 
     Args:

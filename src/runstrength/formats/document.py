@@ -8,9 +8,10 @@ Fields are written under their constructor names; dates as ISO strings
 (``"2026-12-08"``); enumerations by value; tuples and sets as arrays (sets
 sorted); numbers as JSON numbers (never NaN or infinity). Reading is strict: an
 unknown, missing or mistyped field, a wrong version or type, or a value the
-constructor refuses raises a :class:`FormatError` whose ``argument`` is the path
+constructor refuses raises a [`FormatError`][runstrength.errors.FormatError] whose ``argument`` is
+the path
 of the bad field (``$.data.weeks[3].sessions[0].date``). Nothing is evaluated or
-unpickled; only the classes listed in :data:`TYPES` are ever built.
+unpickled; only the classes listed in [`TYPES`][runstrength.formats.document.TYPES] are ever built.
 
 Examples:
     >>> import runstrength as rs
@@ -140,7 +141,7 @@ def to_json(value: object, *, indent: int | None = None) -> str:
     """The value as a runstrength JSON document (deterministic: same value, same text).
 
     Raises:
-        ArgumentTypeError: The value is not one of :data:`TYPES`.
+        ArgumentTypeError: The value is not one of [`TYPES`][runstrength.formats.document.TYPES].
 
     Examples:
         >>> import runstrength as rs
@@ -304,12 +305,12 @@ def _not_finite(_name: str) -> object:
 
 
 def from_json(text: str | bytes, *, expect: type | None = None) -> Any:  # noqa: PLR0912
-    """Read a document written by :func:`to_json` back into an equal value.
+    """Read a document written by `to_json` back into an equal value.
 
     Args:
         text: The JSON text.
         expect: The class the document must hold (e.g. ``Plan``), or None for any
-            of :data:`TYPES`.
+            of [`TYPES`][runstrength.formats.document.TYPES].
 
     Raises:
         FormatError: Malformed, truncated, wrong-version or hostile input; its
@@ -418,7 +419,7 @@ def _schema(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: PLR0911
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of the documents :func:`to_json` writes.
+    """The JSON Schema (draft 2020-12) of the documents `to_json` writes.
 
     The package ships the same schema as ``runstrength/data/runstrength.schema.json``.
 

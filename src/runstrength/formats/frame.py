@@ -43,14 +43,16 @@ COLUMNS = (
     "session_minutes",
     "notes",
 )
-"""The columns of :func:`to_dataframe`, in order."""
+"""The columns of [`to_dataframe`][runstrength.formats.frame.to_dataframe], in order."""
 
 
 def to_dataframe(plan: Plan) -> Any:
     """One row per prescribed exercise, with its session, week and prescription.
 
-    Dates are ``datetime.date`` values; missing numbers are ``NaN`` in the float
-    columns (``load`` for RIR-only work, ``seconds`` for rep work, and so on).
+    The date columns (``date`` and ``week``, its Monday) are ``datetime64`` (midnight of the
+    day), so they sort, filter, resample and plot as dates; missing numbers are
+    ``NaN`` in the float columns (``load`` for RIR-only work, ``seconds`` for rep
+    work, and so on).
 
     Raises:
         MissingExtraError: pandas is not installed.
@@ -62,6 +64,8 @@ def to_dataframe(plan: Plan) -> Any:
         >>> row = to_dataframe(plan).iloc[0]
         >>> row["exercise"], int(row["sets"]), int(row["reps"]), int(row["reps_max"])
         ('goblet-squat', 2, 8, 12)
+        >>> str(to_dataframe(plan)["date"].dtype), row["date"].day_name()
+        ('datetime64[ns]', 'Monday')
     """
     if not isinstance(plan, Plan):
         raise ArgumentTypeError("plan", plan, "must be a Plan", "pass plan_season's result")
@@ -100,4 +104,6 @@ def to_dataframe(plan: Plan) -> Any:
     frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
     for column in ("reps", "reps_max", "contacts"):
         frame[column] = frame[column].astype("Int64")
+    for column in ("date", "week"):
+        frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
     return frame

@@ -1,9 +1,9 @@
 """iCalendar in and out (needs the ``ical`` extra): running plans in, strength sessions out.
 
-:func:`read_ics` reads a runner's running plan from a calendar feed (a coaching app's,
+`read_ics` reads a runner's running plan from a calendar feed (a coaching app's,
 a training log's, a book plan turned into a calendar, a club's recurring runs) into a
-:class:`~runstrength.imported.RunningImport`; :func:`running_to_ics` writes running
-days back out; :func:`to_ics` writes one all-day event per strength session.
+`RunningImport`; `running_to_ics` writes running
+days back out; `to_ics` writes one all-day event per strength session.
 
 Examples:
     >>> import datetime as dt, runstrength as rs
@@ -270,14 +270,14 @@ def read_ics(
     r"""Read a running plan from an .ics calendar into running days from ``start`` to ``end``.
 
     Every event on those dates (recurring events expanded, with their exceptions and
-    moved occurrences) is read by :func:`~runstrength.running.read_entry`: the title
+    moved occurrences) is read by `read_entry`: the title
     first, then the first line of the description; a duration comes from the text or
     the feed's ``X-WORKOUT-ESTIMATED-DURATION`` (seconds). Cancelled events and
     all-day events of two days or more (week banners) are left out, and the audit
     says so. All-day events keep their date; a floating time keeps its wall-clock date;
     a time in UTC or with a time zone is moved into the runner's zone first: ``tz``,
     else the calendar's ``X-WR-TIMEZONE``. The days outside the feed's events come from
-    ``fill`` or are rest days (see :mod:`runstrength.imported`).
+    ``fill`` or are rest days (see `runstrength.imported`).
 
     Args:
         data: The .ics file's bytes (UTF-8).
@@ -290,7 +290,7 @@ def read_ics(
         fill: A typed week for the days outside the feed's events, or None for rest.
 
     Returns:
-        The calendar to pass to :func:`~runstrength.planner.plan_season`, and the audit.
+        The calendar to pass to `plan_season`, and the audit.
 
     Raises:
         MissingExtraError: The ``ical`` extra is not installed.
@@ -343,7 +343,7 @@ def running_to_ics(
 ) -> bytes:
     """Running days as an iCalendar file: one all-day event per run, titled by its text.
 
-    :func:`read_ics` reads the file back into an equal calendar (rest days have no
+    `read_ics` reads the file back into an equal calendar (rest days have no
     event). ``dtstamp`` is the time the file is made; by default the calendar's first
     day at midnight UTC (the library keeps no clock).
 

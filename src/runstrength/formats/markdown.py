@@ -57,7 +57,7 @@ def catalogue_table(exercises: Iterable[Exercise]) -> str:
     """A Markdown table of exercises, one row each, in the order given.
 
     Args:
-        exercises: A :class:`~runstrength.Catalogue` or any iterable of exercises.
+        exercises: A [`Catalogue`][runstrength.taxonomy.Catalogue] or any iterable of exercises.
 
     Examples:
         >>> import runstrength as rs
