@@ -174,3 +174,29 @@ def did_you_mean(word: str, known: Iterable[str]) -> str:
     if not close:
         return ""
     return "did you mean " + " or ".join(repr(k) for k in close) + "?"
+
+
+class FrozenDict(dict[Any, Any]):
+    """A dict that cannot change once made; unlike a mapping proxy it pickles.
+
+    Values that hold a mapping (an athlete's 1RMs, a policy's preferences) use it, so
+    that they can cross process boundaries (``ProcessPoolExecutor``, Dask).
+    """
+
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("this mapping is read-only: build a new one instead")
+
+    __setitem__ = _refuse
+    __delitem__ = _refuse
+    __ior__ = _refuse  # type: ignore[assignment]
+    clear = _refuse
+    pop = _refuse
+    popitem = _refuse  # type: ignore[assignment]
+    setdefault = _refuse
+    update = _refuse
+
+    def __reduce__(self) -> tuple[type, tuple[dict[Any, Any]]]:
+        return (type(self), (dict(self),))
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(frozenset(self.items()))

@@ -107,7 +107,7 @@ def _one_rm(value: object) -> Mapping[str, float]:
                 "e.g. 100 (kg) or 225 (lb)",
             )
         checked[key] = number
-    return MappingProxyType(dict(sorted(checked.items())))
+    return v.FrozenDict(sorted(checked.items()))
 
 
 _PRESETS = {"gym": Equipment.gym, "home": Equipment.home, "bodyweight": Equipment.bodyweight}

@@ -25,7 +25,6 @@ import itertools
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
-from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -322,14 +321,17 @@ def _recovery(hardness: Hardness, ctx: DayContext) -> str | None:
     return None
 
 
-def _key_day_for(levels: frozenset[Level]) -> Check:
-    def check(hardness: Hardness, ctx: DayContext) -> str | None:
+@attrs.frozen
+class _KeyDayFor:
+    """The check of the key-workout-day rule for some levels (a value, so it pickles)."""
+
+    levels: frozenset[Level]
+
+    def __call__(self, hardness: Hardness, ctx: DayContext) -> str | None:
         heavy = hardness is not Hardness.LIGHT
-        if heavy and ctx.day.demand is RunKind.KEY_WORKOUT and ctx.level not in levels:
+        if heavy and ctx.day.demand is RunKind.KEY_WORKOUT and ctx.level not in self.levels:
             return f"a key-workout day, and {ctx.level.value} runners lift on easier days here"
         return None
-
-    return check
 
 
 NO_STRENGTH_ON_RACE_DAY = Rule(
@@ -425,7 +427,7 @@ def key_workout_day_rule(levels: Iterable[Level]) -> Rule:
         "hard-lift-on-key-day-by-level",
         statement,
         "SportCoaching (placement by level); Fitzgerald (not on hard days unless advanced)",
-        _key_day_for(allowed),
+        _KeyDayFor(allowed),
     )
 
 
@@ -441,7 +443,7 @@ def _preferences(_instance: object, attribute: Any, value: object) -> None:
 
 
 def _frozen_mapping(value: object) -> Any:
-    return MappingProxyType(dict(value)) if isinstance(value, Mapping) else value
+    return v.FrozenDict(value) if isinstance(value, Mapping) else value
 
 
 def _plain_text(_instance: object, attribute: Any, value: Any) -> None:
