@@ -159,3 +159,20 @@ def test_bad_input_names_the_argument(call: object, argument: str, error: type) 
     with pytest.raises(error) as info:
         call()  # type: ignore[operator]
     assert info.value.argument == argument  # type: ignore[attr-defined]
+
+
+def test_the_load_chart_draws_every_part() -> None:
+    import datetime as dt
+
+    from runstrength.plotting import plot_load
+
+    days = WEEK * 6
+    ax = plot_load(days, start=dt.date(2027, 1, 4), strength_days=[dt.date(2027, 1, 5)])
+    labels = [line.get_label() for line in ax.get_lines()]
+    assert labels == ["fitness (42 days)", "fatigue (7 days)", "form", "strength"]
+    assert len(ax.patches) == len(days)
+    assert ax.get_figure().axes[1].get_ylabel() == "acute:chronic ratio"
+    with pytest.raises(ValidationError):
+        plot_load(days, start=dt.date(2027, 1, 4), flag_band=(1.3, 0.8))
+    with pytest.raises(ArgumentTypeError):
+        plot_load(days, start=dt.date(2027, 1, 4), ax="axes")

@@ -19,11 +19,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import numpy as np
+
 from runstrength._optional import require
 from runstrength.errors import ArgumentTypeError
 from runstrength.plan import Plan
 
-__all__ = ["PHASE_COLOURS", "plot_season"]
+__all__ = ["FLAG_BAND", "PHASE_COLOURS", "plot_load", "plot_season"]
 
 PHASE_COLOURS = {
     "base": "#cfe3f3",
@@ -150,4 +152,70 @@ def plot_season(plan: Plan, ax: Any = None) -> Any:
     ax.set_ylim(0, top * 1.3)  # room for the legend above the bars
     ax.legend(loc="upper left", fontsize=8, ncols=3)
     ax.set_title(f"Strength season: {plan.start:%d %b %Y} to {plan.end:%d %b %Y}")
+    return ax
+
+
+FLAG_BAND = (0.8, 1.3)
+"""The acute:chronic ratios drawn as unflagged (a library convention: outside it, look)."""
+
+
+def plot_load(
+    daily: Any,
+    *,
+    start: dt.date,
+    ax: Any = None,
+    strength_days: Any = (),
+    flag_band: tuple[float, float] = FLAG_BAND,
+) -> Any:
+    """Draw a daily load series: load, fitness, fatigue and form, the ratio and its band.
+
+    Bars give each day's load (running and lifting together); lines give fitness,
+    fatigue and form ([`fitness_fatigue`][runstrength.training_load.fitness_fatigue]);
+    a second axis gives the uncoupled acute:chronic ratio
+    ([`acwr`][runstrength.training_load.acwr]) with ``flag_band`` shaded (a flag, not
+    a prediction); strength days are marked along the bottom.
+
+    Raises:
+        MissingExtraError: matplotlib is not installed.
+        ValidationError: A bad series, start date or band.
+
+    Examples:
+        >>> import datetime as dt
+        >>> days = [120, 560, 0, 270, 220, 0, 500] * 6
+        >>> ax = plot_load(days, start=dt.date(2027, 1, 4), strength_days=[dt.date(2027, 1, 5)])
+        >>> ax.get_ylabel()
+        'load (RPE x minutes)'
+    """
+    from runstrength import _validate as v
+    from runstrength.errors import ValidationError
+    from runstrength.training_load import acwr, fitness_fatigue
+
+    first = v.check_date("start", start)
+    ff = fitness_fatigue(daily)
+    ratio = acwr(daily)
+    low, high = (v.check_finite_number("flag_band", x) for x in flag_band)
+    if not 0 <= low < high:
+        raise ValidationError("flag_band", flag_band, "must be (low, high), 0 <= low < high", "")
+    days = [v.check_date("strength_days", d) for d in strength_days]
+    mdates = require("matplotlib.dates", extra="plot", argument="plot_load", value="matplotlib")
+    if ax is not None and not all(hasattr(ax, name) for name in ("bar", "twinx", "plot")):
+        raise ArgumentTypeError("ax", ax, "must be a matplotlib Axes or None", "")
+    if ax is None:
+        ax = _new_axes()
+    x = [mdates.date2num(first + dt.timedelta(days=n)) for n in range(len(ff.fitness))]
+    loads = [float(d) for d in np.asarray(daily, dtype=np.float64)]  # checked above
+    ax.bar(x, loads, width=0.8, color="#9ecae1", label="daily load")
+    ax.plot(x, ff.fitness, color="#08519c", label="fitness (42 days)")
+    ax.plot(x, ff.fatigue, color="#e6550d", label="fatigue (7 days)")
+    ax.plot(x, ff.form, color="#31a354", label="form", lw=1)
+    marks = [mdates.date2num(d) for d in days]
+    ax.plot(marks, [0.0] * len(marks), "^", color="#54278f", label="strength")
+    ax.set_ylabel("load (RPE x minutes)")
+    ax.xaxis_date()
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    right = ax.twinx()
+    right.axhspan(low, high, color="#dddddd", alpha=0.5, lw=0)
+    right.plot(x, ratio, color="#636363", ls="--", label="acute:chronic ratio")
+    right.set_ylabel("acute:chronic ratio")
+    ax.legend(loc="upper left", fontsize=8)
     return ax
