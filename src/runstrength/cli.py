@@ -32,7 +32,7 @@ from typing import NoReturn
 from runstrength import __version__
 from runstrength.athlete import Athlete
 from runstrength.errors import FormatError, RunstrengthError, RunstrengthWarning, ValidationError
-from runstrength.formats.document import to_json
+from runstrength.formats.document import from_json, to_json
 from runstrength.formats.markdown import catalogue_table, to_html, to_markdown, to_text
 from runstrength.implements import Unit
 from runstrength.imported import RunningImport
@@ -242,6 +242,24 @@ def _parser() -> argparse.ArgumentParser:
         "--dtstamp",
         type=dt.datetime.fromisoformat,
         help="the DTSTAMP of .ics events and creation time of FIT files (default: now, UTC)",
+    )
+    plan.add_argument(
+        "--calendar-name",
+        metavar="NAME",
+        help="the .ics calendar's name, which also keys its events (default: Strength plan)",
+    )
+    plan.add_argument(
+        "--replaces",
+        type=Path,
+        metavar="FILE",
+        help="with --format ics: the plan your calendar holds now, as saved with --format "
+        "json; its sessions that no longer exist come as cancelled events",
+    )
+    plan.add_argument(
+        "--sequence",
+        type=int,
+        metavar="N",
+        help="with --format ics: the update's number (SEQUENCE; default 1 with --replaces)",
     )
 
     audit = commands.add_parser(
@@ -455,9 +473,27 @@ def _plan(args: argparse.Namespace) -> str | bytes | dict[str, bytes]:
     if args.format == "html":
         return to_html(plan)
     if args.format == "ics":
-        from runstrength.formats.ical import to_ics
+        from runstrength.formats.ical import DEFAULT_NAME, to_ics
 
-        return to_ics(plan, dtstamp=stamp)
+        old = None
+        if args.replaces is not None:
+            try:
+                text = args.replaces.read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                raise ValidationError(
+                    "--replaces",
+                    str(args.replaces),
+                    f"must be a readable JSON plan ({error})",
+                    "save the old plan with --format json",
+                ) from None
+            old = from_json(text, expect=Plan)
+        return to_ics(
+            plan,
+            dtstamp=stamp,
+            name=args.calendar_name or DEFAULT_NAME,
+            replaces=old,
+            sequence=args.sequence,
+        )
     return to_text(plan)
 
 
