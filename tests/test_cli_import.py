@@ -90,3 +90,20 @@ def test_a_csv_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[st
     path.write_bytes(b"date,description\n2027-01-05,Dauerlauf \xfc\n")
     assert main(["plan", "--running-csv", str(path)]) == 2
     assert "'--running-csv' must be UTF-8 text" in capsys.readouterr().err
+
+
+def test_an_updated_calendar_cancels_what_is_gone(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    import icalendar
+
+    old = tmp_path / "old.json"
+    base = ["plan", "--no-races", "--end", "2026-12-20", "--dtstamp", "2026-11-21T12:00:00"]
+    assert main([*base, "--format", "json", "--output", str(old)]) == 0
+    argv = [*base, "--sessions", "2", "--level", "beginner", "--format", "ics"]
+    argv += ["--replaces", str(old), "--sequence", "3", "--calendar-name", "Anna"]
+    assert main(argv) == 0
+    events = icalendar.Calendar.from_ical(capsysbinary.readouterr().out).walk("VEVENT")
+    assert {e["sequence"] for e in events} == {3}
+    assert main([*base, "--format", "ics", "--replaces", str(tmp_path / "none.json")]) == 2
+    assert b"'--replaces' must be a readable JSON plan" in capsysbinary.readouterr().err

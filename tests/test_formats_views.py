@@ -147,7 +147,8 @@ def test_ics_has_one_event_per_session_on_its_date_and_is_stable() -> None:
     assert len(set(uids)) == len(uids)
     assert uids == [event_uid(PLAN, s) for s in sessions]
     first = events[0]
-    assert str(first["summary"]) == "Strength (heavy): Intermediate A (strength)"
+    assert str(first["summary"]) == "Strength: heavy legs, 44 min"
+    assert str(first["description"]).startswith("Heavy session: Intermediate A (strength)")
     assert "Front squat: 3 x 5-6 @ 80 kg (RIR 2)" in str(first["description"])
     assert first.decoded("dtstamp") == STAMP
 
@@ -332,3 +333,88 @@ def test_a_word_longer_than_a_line_is_cut_even_at_the_start() -> None:
         "  yyyyyyyy",
         "  y z",
     ]
+
+
+def test_ics_uids_survive_a_new_level_and_start_and_name_keys_them() -> None:
+    week = rs.RunningWeek.parse("tue intervals, thu tempo, sun long")
+    one = rs.plan_season(
+        rs.Athlete(level="intermediate"),
+        week,
+        start=dt.date(2026, 12, 7),
+        end=dt.date(2026, 12, 20),
+    )
+    other = rs.plan_season(
+        rs.Athlete(level="advanced"), week, start=dt.date(2026, 12, 9), end=dt.date(2026, 12, 20)
+    )
+
+    def keyed(plan: rs.Plan) -> dict[tuple[int, int, int], str]:
+        counts: dict[tuple[int, int], int] = {}
+        out = {}
+        for session in plan.sessions():
+            week = session.date.isocalendar()[:2]
+            counts[week] = counts.get(week, 0) + 1
+            out[(*week, counts[week])] = event_uid(plan, session)
+        return out
+
+    first, second = keyed(one), keyed(other)
+    shared = set(first) & set(second)
+    assert len(shared) >= 3
+    assert all(first[k] == second[k] for k in shared)
+    assert first[(2026, 50, 1)].startswith("2026-W50-1-")
+    assert event_uid(one, one.sessions()[0], name="Anna") != first[(2026, 50, 1)]
+    assert "Anna" not in event_uid(one, one.sessions()[0], name="Anna")
+    with pytest.raises(rs.ValidationError, match="'session' must be one of the plan's sessions"):
+        event_uid(other, one.sessions()[0])
+
+
+def test_ics_without_a_stamp_and_with_replaces() -> None:
+    events = list(icalendar.Calendar.from_ical(to_ics(PLAN)).walk("VEVENT"))
+    midnight = dt.datetime.combine(PLAN.start, dt.time(), dt.UTC)
+    assert {e.decoded("dtstamp") for e in events} == {midnight}
+    assert {e["sequence"] for e in events} == {0}
+    same = list(icalendar.Calendar.from_ical(to_ics(PLAN, replaces=PLAN)).walk("VEVENT"))
+    assert len(same) == len(events)
+    assert {e["sequence"] for e in same} == {1}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "leaf", "argument"),
+    [
+        ({"replaces": "old"}, rs.ArgumentTypeError, "replaces"),
+        ({"sequence": "2"}, rs.ArgumentTypeError, "sequence"),
+        ({"sequence": True}, rs.ArgumentTypeError, "sequence"),
+        ({"sequence": -1}, rs.ValidationError, "sequence"),
+        ({"name": "two\nlines"}, rs.ValidationError, "name"),
+        (
+            {"dtstamp": dt.datetime(1, 1, 1, 0, 0, tzinfo=dt.timezone(dt.timedelta(hours=5)))},
+            rs.ValidationError,
+            "dtstamp",
+        ),
+    ],
+)
+def test_ics_refuses_bad_update_arguments(
+    kwargs: dict[str, object], leaf: type, argument: str
+) -> None:
+    from tests.invalid import assert_invalid
+
+    assert_invalid(lambda: to_ics(PLAN, **kwargs), leaf, argument)  # type: ignore[arg-type]
+    assert_invalid(lambda: event_uid("plan", PLAN.sessions()[0]), rs.ArgumentTypeError, "plan")  # type: ignore[arg-type]
+
+
+def test_short_titles_say_what_a_session_trains() -> None:
+    from runstrength.formats.ical import session_title
+    from runstrength.plan import PlannedExercise, PlannedSession
+
+    cat = rs.Catalogue.default()
+
+    def session(*keys: str) -> PlannedSession:
+        items = tuple(PlannedExercise(cat[k], rs.Prescription(sets=2, reps=5)) for k in keys)
+        return PlannedSession(
+            dt.date(2027, 1, 5), rs.SessionKind.LIGHT, "light", rs.RunningDay(), items, 20.4
+        )
+
+    assert session_title(session("pogo-hops")) == "Strength: light jumps, 20 min"
+    assert session_title(session("dead-bug")) == "Strength: light, 20 min"
+    assert session_title(session("goblet-squat", "box-jump")) == (
+        "Strength: light legs and jumps, 20 min"
+    )

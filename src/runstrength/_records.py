@@ -115,6 +115,7 @@ def exercise_from_record(record: object, where: str = "record") -> Exercise:
     for name in ("progresses_to", "cues", "sources"):
         if name in record:
             fields[name] = _strings(record[name], at(name))
+    fields.update({n: record[n] for n in ("garmin_category", "garmin_name") if n in record})
     try:
         return Exercise(**fields)
     except RunstrengthError as error:
@@ -143,4 +144,6 @@ def exercise_to_record(exercise: Exercise) -> dict[str, object]:
         "progresses_to": list(exercise.progresses_to),
         "cues": list(exercise.cues),
         "sources": list(exercise.sources),
+        "garmin_category": exercise.garmin_category,
+        "garmin_name": exercise.garmin_name,
     }

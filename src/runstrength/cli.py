@@ -32,7 +32,7 @@ from typing import NoReturn
 from runstrength import __version__
 from runstrength.athlete import Athlete
 from runstrength.errors import FormatError, RunstrengthError, RunstrengthWarning, ValidationError
-from runstrength.formats.document import to_json
+from runstrength.formats.document import from_json, to_json
 from runstrength.formats.markdown import catalogue_table, to_html, to_markdown, to_text
 from runstrength.implements import Unit
 from runstrength.imported import RunningImport
@@ -63,7 +63,7 @@ EXAMPLE_RUNNER = {
 }
 """The built-in example runner ``runstrength plan`` uses for every flag not given."""
 
-_FORMATS = ("text", "markdown", "html", "json", "ics")
+_FORMATS = ("text", "markdown", "html", "json", "ics", "fit")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -231,11 +231,35 @@ def _parser() -> argparse.ArgumentParser:
         f"regions: {', '.join(r.value for r in BodyRegion)})",
     )
     plan.add_argument("--format", choices=_FORMATS, default="text", help="output format")
-    plan.add_argument("--output", "-o", type=Path, help="write to this file instead of stdout")
+    plan.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        help="write to this file instead of stdout (with --format fit: a folder, one "
+        "workout file per session)",
+    )
     plan.add_argument(
         "--dtstamp",
         type=dt.datetime.fromisoformat,
-        help="the DTSTAMP of .ics events (default: now, UTC)",
+        help="the DTSTAMP of .ics events and creation time of FIT files (default: now, UTC)",
+    )
+    plan.add_argument(
+        "--calendar-name",
+        metavar="NAME",
+        help="the .ics calendar's name, which also keys its events (default: Strength plan)",
+    )
+    plan.add_argument(
+        "--replaces",
+        type=Path,
+        metavar="FILE",
+        help="with --format ics: the plan your calendar holds now, as saved with --format "
+        "json; its sessions that no longer exist come as cancelled events",
+    )
+    plan.add_argument(
+        "--sequence",
+        type=int,
+        metavar="N",
+        help="with --format ics: the update's number (SEQUENCE; default 1 with --replaces)",
     )
 
     audit = commands.add_parser(
@@ -428,8 +452,20 @@ def _make_plan(args: argparse.Namespace) -> Plan:
     )
 
 
-def _plan(args: argparse.Namespace) -> str | bytes:
+def _plan(args: argparse.Namespace) -> str | bytes | dict[str, bytes]:
+    if args.format == "fit" and args.output is None:
+        raise ValidationError(
+            "--output",
+            None,
+            "must name a folder with --format fit (one workout file per session)",
+            "add --output DIR, then copy the files to the watch's GARMIN/NewFiles folder",
+        )
     plan = _make_plan(args)
+    stamp = args.dtstamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    if args.format == "fit":
+        from runstrength.formats.fit import to_fit_files
+
+        return to_fit_files(plan, created=stamp)
     if args.format == "json":
         return to_json(plan, indent=1) + "\n"
     if args.format == "markdown":
@@ -437,10 +473,27 @@ def _plan(args: argparse.Namespace) -> str | bytes:
     if args.format == "html":
         return to_html(plan)
     if args.format == "ics":
-        from runstrength.formats.ical import to_ics
+        from runstrength.formats.ical import DEFAULT_NAME, to_ics
 
-        stamp = args.dtstamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
-        return to_ics(plan, dtstamp=stamp)
+        old = None
+        if args.replaces is not None:
+            try:
+                text = args.replaces.read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                raise ValidationError(
+                    "--replaces",
+                    str(args.replaces),
+                    f"must be a readable JSON plan ({error})",
+                    "save the old plan with --format json",
+                ) from None
+            old = from_json(text, expect=Plan)
+        return to_ics(
+            plan,
+            dtstamp=stamp,
+            name=args.calendar_name or DEFAULT_NAME,
+            replaces=old,
+            sequence=args.sequence,
+        )
     return to_text(plan)
 
 
@@ -495,6 +548,17 @@ def _write(result: str | bytes, output: Path | None) -> None:
         ) from None
 
 
+def _write_files(files: dict[str, bytes], folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+    except OSError as error:
+        raise ValidationError(
+            "--output", str(folder), f"must be a writable folder ({error.strerror})", "pick one"
+        ) from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code.
 
@@ -517,7 +581,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", RunstrengthWarning)
             if args.command == "plan":
-                _write(_plan(args), args.output)
+                result = _plan(args)
+                if isinstance(result, dict):
+                    _write_files(result, args.output)
+                    _write(
+                        f"{len(result)} workouts written to {args.output}: copy them to the "
+                        "watch's GARMIN/NewFiles folder over USB",
+                        None,
+                    )
+                else:
+                    _write(result, args.output)
             elif args.command == "import":
                 _write(_import(args), None)
             elif args.command == "schedule":

@@ -20,6 +20,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any
@@ -308,6 +309,19 @@ def _links(instance: Exercise, attribute: Any, value: object) -> None:
         )
 
 
+_GARMIN = re.compile(r"[a-z0-9_]*")
+
+
+def _garmin(_instance: object, attribute: Any, value: Any) -> None:
+    if not isinstance(value, str) or not _GARMIN.fullmatch(value):
+        raise CatalogueError(
+            attribute.name,
+            value,
+            "must be a name of Garmin's FIT profile (lower case, digits, underscores) or empty",
+            "e.g. 'squat' and 'goblet_squat'",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Exercise:
     """One exercise: what it is, what it trains, what it needs and how it is dosed.
@@ -328,6 +342,10 @@ class Exercise:
         progresses_to: Keys of the next harder variations (the ladder's upward links).
         cues: Short coaching cues.
         sources: Where the exercise is named or recommended (``"Proven Gains"``).
+        garmin_category: The exercise category of Garmin's FIT profile that holds it
+            (``"squat"``), or empty; watch workouts use it (:mod:`runstrength.formats.fit`).
+        garmin_name: Its exercise name within that category (``"goblet_squat"``), or
+            empty when Garmin has no counterpart.
 
     Raises:
         ArgumentTypeError: A field has the wrong type.
@@ -361,6 +379,8 @@ class Exercise:
     progresses_to: tuple[str, ...] = attrs.field(default=(), validator=_links)
     cues: tuple[str, ...] = attrs.field(default=(), validator=_texts)
     sources: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+    garmin_category: str = attrs.field(default="", validator=_garmin)
+    garmin_name: str = attrs.field(default="", validator=_garmin)
 
     def __repr__(self) -> str:
         # The built-in exercises by their key; one of your own in full.
@@ -369,6 +389,13 @@ class Exercise:
         return _repr.compact(self)
 
     def __attrs_post_init__(self) -> None:
+        if self.garmin_name and not self.garmin_category:
+            raise CatalogueError(
+                "garmin_name",
+                self.garmin_name,
+                "must come with a garmin_category",
+                "give the category too, or leave both empty",
+            )
         if not self.muscles:
             raise CatalogueError(
                 "muscles", self.muscles, "must name at least one muscle group", "add the main one"

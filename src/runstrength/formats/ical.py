@@ -27,33 +27,80 @@ from runstrength.errors import ArgumentTypeError, FormatError, ValidationError
 from runstrength.imported import PlanEntry, RunningImport, import_running
 from runstrength.plan import Plan, PlannedSession
 from runstrength.running import RunningCalendar, RunningWeek, RunningWords
+from runstrength.taxonomy import Category
 
-__all__ = ["event_uid", "read_ics", "running_to_ics", "to_ics"]
+__all__ = ["DEFAULT_NAME", "event_uid", "read_ics", "running_to_ics", "session_title", "to_ics"]
 
 PRODID = "-//runstrength//strength plan//EN"
 """The PRODID of every calendar this module writes."""
 
 
-def event_uid(plan: Plan, session: PlannedSession) -> str:
-    """A UID that stays the same for the same session across exports of the same plan.
+DEFAULT_NAME = "Strength plan"
+"""The calendar's name when none is given; it also keys the events' UIDs."""
 
-    It hashes the plan's first day, the runner's level and the session's date, so
-    a re-export updates the events already in a calendar instead of adding copies.
+
+def _week_number(plan: Plan, session: PlannedSession) -> tuple[int, int, int]:
+    """The session's ISO year and week, and its number within that week (from 1)."""
+    year, week, _ = session.date.isocalendar()
+    same = [s for s in plan.sessions() if s.date.isocalendar()[:2] == (year, week)]
+    if session not in same:
+        raise ValidationError(
+            "session",
+            f"a session on {session.date}",
+            "must be one of the plan's sessions",
+            "pass one of plan.sessions()",
+        )
+    return year, week, same.index(session) + 1
+
+
+def event_uid(plan: Plan, session: PlannedSession, *, name: str = DEFAULT_NAME) -> str:
+    """The UID of a session's event: the calendar's name, the ISO week and its number in it.
+
+    The same calendar name, week and number give the same UID, so a new export of a
+    changed plan updates the events already in a calendar instead of adding copies,
+    even when the level or the first day changed. The name is hashed, so a runner's
+    name does not show in the UID.
+
+    Raises:
+        ValidationError: ``session`` is not one of the plan's sessions.
 
     Examples:
         >>> import datetime as dt, runstrength as rs
         >>> plan = rs.plan_season(rs.Athlete(level="beginner"), rs.RunningWeek.parse("sun long"),
         ...                       start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 13))
-        >>> event_uid(plan, plan.sessions()[0])
-        '20261207-...@runstrength'
+        >>> [event_uid(plan, s) for s in plan.sessions()]
+        ['2026-W50-1-...@runstrength', '2026-W50-2-...@runstrength']
     """
-    key = f"{plan.start.isoformat()}|{plan.athlete.level.value}|{session.date.isoformat()}"
-    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
-    return f"{session.date:%Y%m%d}-{digest}@runstrength"
+    if not isinstance(plan, Plan):
+        raise ArgumentTypeError("plan", plan, "must be a Plan", "pass plan_season's result")
+    year, week, number = _week_number(plan, session)
+    digest = hashlib.sha256(name.encode()).hexdigest()[:12]
+    return f"{year}-W{week:02d}-{number}-{digest}@runstrength"
+
+
+def session_title(session: PlannedSession) -> str:
+    """A short event title: "Strength:", the kind, what it trains, and the minutes.
+
+    Examples:
+        >>> import datetime as dt, runstrength as rs
+        >>> plan = rs.plan_season(rs.Athlete(level="intermediate"),
+        ...                       rs.RunningWeek.parse("tue intervals, thu tempo, sun long"),
+        ...                       start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 13))
+        >>> [session_title(s) for s in plan.sessions()]
+        ['Strength: heavy legs, 42 min', 'Strength: power legs and jumps, 41 min']
+    """
+    categories = {item.exercise.category for item in session.exercises}
+    words = [session.kind.value]
+    if categories & {Category.BILATERAL, Category.UNILATERAL}:
+        words.append("legs")
+    if Category.PLYOMETRIC in categories:
+        words.append("and jumps" if len(words) > 1 else "jumps")
+    return f"Strength: {' '.join(words)}, {session.minutes:.0f} min"
 
 
 def _description(session: PlannedSession) -> str:
-    lines = [str(item) for item in session.exercises]
+    lines = [f"{session.kind.value.capitalize()} session: {session.title}", ""]
+    lines += [str(item) for item in session.exercises]
     lines.append("")
     lines.append(f"About {session.minutes:.0f} minutes.")
     lines.extend(f"Why: {reason}" for reason in session.reasons)
@@ -63,61 +110,108 @@ def _description(session: PlannedSession) -> str:
     return "\n".join(lines)
 
 
-def to_ics(plan: Plan, *, dtstamp: dt.datetime, name: str = "Strength plan") -> bytes:
-    """The plan as an iCalendar file: one all-day event per session.
+def _stamp(dtstamp: object, plan: Plan) -> dt.datetime:
+    if dtstamp is None:
+        return dt.datetime.combine(plan.start, dt.time(), dt.UTC)
+    if not isinstance(dtstamp, dt.datetime):
+        raise ArgumentTypeError(
+            "dtstamp", dtstamp, "must be a datetime or None", "e.g. datetime.now(timezone.utc)"
+        )
+    stamp = dtstamp.replace(tzinfo=dt.UTC) if dtstamp.tzinfo is None else dtstamp
+    try:
+        return stamp.astimezone(dt.UTC)
+    except OverflowError:
+        raise ValidationError(
+            "dtstamp", dtstamp, "must be a time between years 1 and 9999 in UTC", "pass now"
+        ) from None
 
-    The title says the kind and the template; the description lists the
-    exercises with their sets, reps and loads, then the reasons. ``dtstamp`` is
-    the time the file is made (the library keeps no clock); naive times are read
-    as UTC. Two exports of the same plan with the same ``dtstamp`` are
-    byte-identical.
+
+def to_ics(
+    plan: Plan,
+    *,
+    dtstamp: dt.datetime | None = None,
+    name: str = DEFAULT_NAME,
+    replaces: Plan | None = None,
+    sequence: int | None = None,
+) -> bytes:
+    """The plan as an iCalendar file: one all-day event per session, ready to update.
+
+    Each event's title is short ("Strength: heavy legs, 44 min"; see
+    :func:`session_title`); the description lists the exercises with their sets, reps
+    and loads, then the reasons. Its UID comes from ``name``, the ISO week and the
+    session's number in the week (:func:`event_uid`), so a new export updates the
+    events a calendar already has. Pass the plan the calendar holds now as
+    ``replaces``: its sessions that no longer exist come as cancelled events, and every
+    event gets ``SEQUENCE`` ``sequence`` (default 1 with ``replaces``, else 0; count
+    your updates to keep it rising).
+
+    ``dtstamp`` is the time the file is made (the library keeps no clock); naive times
+    are read as UTC; without one, the plan's first day at midnight UTC. The same
+    arguments give byte-identical files.
 
     Raises:
         MissingExtraError: ``icalendar`` is not installed.
-        ArgumentTypeError: ``plan`` is not a Plan or ``dtstamp`` not a datetime.
+        ArgumentTypeError: ``plan`` or ``replaces`` is not a Plan, ``dtstamp`` not a
+            datetime, or ``sequence`` not a whole number.
+        ValidationError: A blank or multi-line ``name``, or a negative ``sequence``.
 
     Examples:
         >>> import datetime as dt, runstrength as rs
         >>> plan = rs.plan_season(rs.Athlete(level="beginner"), rs.RunningWeek.parse("sun long"),
         ...                       start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 13))
-        >>> data = to_ics(plan, dtstamp=dt.datetime(2026, 11, 21, 12, 0))
-        >>> [line for line in data.decode().splitlines() if line.startswith("SUMMARY")]
-        ['SUMMARY:Strength (heavy): Beginner A', 'SUMMARY:Strength (heavy): Beginner B']
+        >>> import icalendar
+        >>> events = icalendar.Calendar.from_ical(to_ics(plan)).walk("VEVENT")
+        >>> [(str(e["summary"]), e["sequence"]) for e in events]
+        [('Strength: heavy legs, 28 min', 0), ('Strength: heavy legs, 27 min', 0)]
     """
     if not isinstance(plan, Plan):
         raise ArgumentTypeError("plan", plan, "must be a Plan", "pass plan_season's result")
-    if not isinstance(dtstamp, dt.datetime):
+    if replaces is not None and not isinstance(replaces, Plan):
         raise ArgumentTypeError(
-            "dtstamp", dtstamp, "must be a datetime", "e.g. datetime.now(timezone.utc)"
+            "replaces", replaces, "must be a Plan or None", "pass the plan exported before"
         )
-    stamp = dtstamp.replace(tzinfo=dt.UTC) if dtstamp.tzinfo is None else dtstamp
-    try:
-        stamp = stamp.astimezone(dt.UTC)
-    except OverflowError:
-        raise ValidationError(
-            "dtstamp", dtstamp, "must be a time between years 1 and 9999 in UTC", "pass now"
-        ) from None
+    stamp = _stamp(dtstamp, plan)
     if not isinstance(name, str) or not name.strip() or not name.isprintable():
         raise ValidationError(
             "name", name, "must be one line of printable text", 'e.g. "Strength plan"'
         )
+    revision = (0 if replaces is None else 1) if sequence is None else sequence
+    if isinstance(revision, bool) or not isinstance(revision, int):
+        raise ArgumentTypeError("sequence", sequence, "must be a whole number", "e.g. 2")
+    if revision < 0:
+        raise ValidationError("sequence", sequence, "must be >= 0", "count your updates from 1")
     ical = require("icalendar", extra="ical", argument="format", value="ics")
     calendar = ical.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
+
+    def event(uid: str, session: PlannedSession, summary: str) -> Any:
+        item = ical.Event()
+        item.add("uid", uid)
+        item.add("dtstamp", stamp)
+        item.add("sequence", revision)
+        item.add("dtstart", session.date)
+        item.add("dtend", session.date + dt.timedelta(days=1))
+        item.add("summary", summary)
+        item.add("transp", "TRANSPARENT")
+        return item
+
+    uids = set()
     for session in plan.sessions():
-        event = ical.Event()
-        event.add("uid", event_uid(plan, session))
-        event.add("dtstamp", stamp)
-        event.add("dtstart", session.date)
-        event.add("dtend", session.date + dt.timedelta(days=1))
-        event.add("summary", f"Strength ({session.kind.value}): {session.title}")
-        event.add("description", _description(session))
-        event.add("categories", ["Strength", session.kind.value])
-        event.add("transp", "TRANSPARENT")
-        calendar.add_component(event)
+        uid = event_uid(plan, session, name=name)
+        uids.add(uid)
+        item = event(uid, session, session_title(session))
+        item.add("description", _description(session))
+        item.add("categories", ["Strength", session.kind.value])
+        calendar.add_component(item)
+    for old in () if replaces is None else replaces.sessions():
+        uid = event_uid(replaces, old, name=name)  # type: ignore[arg-type]
+        if uid not in uids:
+            item = event(uid, old, f"Cancelled: {session_title(old)}")
+            item.add("status", "CANCELLED")
+            calendar.add_component(item)
     data: bytes = calendar.to_ical()
     return data
 
