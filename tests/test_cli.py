@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import runstrength as rs
+from runstrength import cli
 from runstrength.cli import main
 
 
@@ -89,7 +90,7 @@ def test_plan_with_no_arguments_prints_the_example_season(
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert lines[0] == "Strength plan: 2026-12-07 to 2027-05-02"
-    assert "Spring marathon" in out
+    assert "2027-04-18: Goal marathon, 42.2 km (A race)" in out
     assert "Front squat: 3 x 5-6, 72.5 kg, RIR 2" in out
     assert max(len(line) for line in lines) <= 80
     assert main(["plan"]) == 0
@@ -244,7 +245,7 @@ def test_cli_edges(capsys: pytest.CaptureFixture[str]) -> None:
     assert from_json(capsys.readouterr().out).races[0].name == "Tokyo: the race"
     assert main(["plan", "--start", "2027-06-07", "--end", "2027-06-20"]) == 0
     out, err = capsys.readouterr()
-    assert "Spring marathon" not in out
+    assert "Goal marathon" not in out  # 19 weeks on: after this --end
     assert err == ""
     assert main(["schedule"]) == 0
     assert max(len(line) for line in capsys.readouterr().out.splitlines()) <= 80
@@ -277,3 +278,65 @@ def test_unwritable_stdout_is_one_line(
     monkeypatch.setattr(sys, "stdout", Full())
     assert main(["e1rm", "100", "5"]) == 2
     assert "No space left" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("today", "start", "race"),
+    [
+        (dt.date(2026, 12, 7), "2026-12-07", "2027-04-18"),  # a Monday: that day
+        (dt.date(2026, 12, 9), "2026-12-14", "2027-04-25"),  # a Wednesday: the next Monday
+        (dt.date(2027, 6, 6), "2027-06-07", "2027-10-17"),  # a Sunday: the next day
+    ],
+)
+def test_plan_starts_on_the_monday_on_or_after_today(
+    today: dt.date,
+    start: str,
+    race: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(cli, "_today", lambda: today)
+    assert main(["plan", "--end", race]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Strength plan: {start} to ")
+    assert f"- {race}: Goal marathon, 42.2 km (A race)" in out
+
+
+def test_the_command_line_reads_the_real_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()  # the real _today, not the tests' fixed Monday
+    assert cli._today() == dt.date.today()
+    assert cli._next_monday(cli._today()).weekday() == 0
+
+
+@pytest.mark.parametrize(("columns", "width"), [(200, 120), (100, 100), (40, 60)])
+def test_text_wraps_to_the_terminal(
+    columns: int,
+    width: int,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import os
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(
+        cli.shutil, "get_terminal_size", lambda fallback=(80, 24): os.terminal_size((columns, 24))
+    )
+    assert main(["plan", "--end", "2027-01-03"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines) <= width
+    assert max(len(line) for line in lines) > width - 15  # it does use the width
+    assert main(["schedule"]) == 0
+    assert max(len(line) for line in capsys.readouterr().out.splitlines()) <= width
+
+
+def test_text_is_80_columns_in_a_pipe(capsys: pytest.CaptureFixture[str]) -> None:
+    assert not sys.stdout.isatty()  # pytest captures it
+    assert main(["plan", "--end", "2027-01-03"]) == 0
+    assert max(len(line) for line in capsys.readouterr().out.splitlines()) <= 80
+
+
+def test_help_shows_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "examples:\n  runstrength plan --start 2026-12-07\n" in out
+    assert "Monday on or after today" in out

@@ -1,9 +1,13 @@
 """The ``runstrength`` command line: ``plan``, ``import``, ``schedule``, ``e1rm``, ``exercises``.
 
 ``runstrength plan`` with no arguments plans a season for a built-in example
-runner (an intermediate runner with a gym, five runs a week and a spring
-marathon), starting on a fixed date, so its output is the same every time.
-User errors print one line to standard error and exit with status 2.
+runner (an intermediate runner with a gym, five runs a week and a marathon 19
+weeks after the start), starting on the Monday on or after today: the command
+line is an adapter and reads the clock; the library never does. ``--start``
+fixes the first day, so ``runstrength plan --start 2026-12-07`` prints the same
+every time. Text output is wrapped to the terminal's width (60 to 120 columns; 80
+when the output is not a terminal). User errors print one line to standard error
+and exit with status 2.
 
 Examples:
     >>> from runstrength.cli import main
@@ -22,12 +26,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import math
+import shutil
 import sys
 import textwrap
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from runstrength import __version__
 from runstrength.athlete import Athlete
@@ -53,15 +58,47 @@ _PRESETS = {
     "bodyweight": Equipment.bodyweight,
 }
 
-EXAMPLE_RUNNER = {
+EXAMPLE_RUNNER: dict[str, Any] = {
     "level": "intermediate",
     "week": "mon easy, tue intervals, wed rest, thu tempo, fri easy, sat rest, sun long",
-    "race": "2027-04-18:Spring marathon:42.2:A",
-    "start": "2026-12-07",
+    "race": "Goal marathon:42.2:A",
+    "race_weeks": 19,
     "one_rm": ("front-squat=90", "romanian-deadlift=110", "hip-thrust=130"),
     "equipment": "gym",
 }
-"""The built-in example runner ``runstrength plan`` uses for every flag not given."""
+"""The built-in example runner ``runstrength plan`` uses for every flag not given.
+
+Its race is on the Sunday that ends the ``race_weeks``-th week of the plan, so the
+example always has a marathon ahead, whatever the start.
+"""
+
+MIN_WIDTH, MAX_WIDTH, PIPE_WIDTH = 60, 120, 80
+"""Text output is wrapped to the terminal's columns within 60-120, and to 80 in a pipe."""
+
+_EPILOG = """examples:
+  runstrength plan --start 2026-12-07
+  runstrength plan --level beginner --equipment home --week "tue easy, thu tempo, sun long" \\
+      --race 2027-05-16:10k:10:A --one-rm goblet-squat=24
+  runstrength plan --format html --output plan.html
+"""
+
+
+def _today() -> dt.date:
+    """Today's date: the one place the command line reads the clock."""
+    return dt.date.today()
+
+
+def _width() -> int:
+    """Columns for text output: the terminal's (60-120), or 80 when not a terminal."""
+    if not sys.stdout.isatty():
+        return PIPE_WIDTH
+    columns = shutil.get_terminal_size((PIPE_WIDTH, 24)).columns
+    return max(MIN_WIDTH, min(MAX_WIDTH, columns))
+
+
+def _next_monday(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=-day.weekday() % 7)
+
 
 _FORMATS = ("text", "markdown", "html", "json", "ics", "fit")
 
@@ -140,7 +177,12 @@ def _condition(text: str) -> Condition:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="runstrength", description="Strength training plans for runners.")
+    parser = _Parser(
+        prog="runstrength",
+        description="Strength training plans for runners.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", required=True, parser_class=_Parser
@@ -151,6 +193,8 @@ def _parser() -> argparse.ArgumentParser:
         help="plan a season (the built-in example runner unless told otherwise)",
         description="Plan a season of strength training around a running week and races. "
         "Every flag not given takes the built-in example runner's value.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     plan.add_argument(
         "--level", type=str.lower, choices=[lv.value for lv in Level], help="training level"
@@ -184,7 +228,9 @@ def _parser() -> argparse.ArgumentParser:
         "2027-04-18:Spring marathon:42.2:A or 2027-05-16:half:B",
     )
     races.add_argument("--no-races", action="store_true", help="plan without any race")
-    plan.add_argument("--start", type=_date, help="first day (default 2026-12-07)")
+    plan.add_argument(
+        "--start", type=_date, help="first day (default: the Monday on or after today)"
+    )
     plan.add_argument("--end", type=_date, help="last day (default: after the last A race)")
     plan.add_argument(
         "--equipment", type=str.lower, choices=list(_PRESETS), help="equipment preset"
@@ -420,7 +466,7 @@ def _make_plan(args: argparse.Namespace) -> Plan:
         running = found.calendar
         unavailable += found.strength_dates
     start = args.start or (
-        running.start if isinstance(running, RunningCalendar) else _date(str(example["start"]))
+        running.start if isinstance(running, RunningCalendar) else _next_monday(_today())
     )
     if args.no_races:
         races = []
@@ -435,9 +481,12 @@ def _make_plan(args: argparse.Namespace) -> Plan:
                 "give a later race date, or an earlier --start",
             )
     else:
-        race = _race(str(example["race"]))
-        # The example race only when it is still ahead of the chosen start.
-        races = [race] if race.date >= start else []
+        name, distance, priority = str(example["race"]).split(":")
+        monday = start - dt.timedelta(days=start.weekday())
+        day = monday + dt.timedelta(weeks=int(example["race_weeks"]), days=-1)
+        # Within the plan only: an earlier --end leaves the example's race out.
+        race = Race(day, name=name, distance_km=float(distance), priority=priority)
+        races = [race] if args.end is None or day <= args.end else []
     return plan_season(
         athlete,
         running,
@@ -494,7 +543,7 @@ def _plan(args: argparse.Namespace) -> str | bytes | dict[str, bytes]:
             replaces=old,
             sequence=args.sequence,
         )
-    return to_text(plan)
+    return to_text(plan, width=_width())
 
 
 def _schedule(args: argparse.Namespace) -> str:
@@ -505,8 +554,10 @@ def _schedule(args: argparse.Namespace) -> str:
         else SchedulingPolicy.for_level(args.level)
     )
     result = schedule_week(week, level=args.level, policy=policy, sessions=args.sessions)
+    width = _width()
     return "\n".join(
-        textwrap.fill(line, 80, subsequent_indent="    ") for line in result.explain().splitlines()
+        textwrap.fill(line, width, subsequent_indent="    ")
+        for line in result.explain().splitlines()
     )
 
 

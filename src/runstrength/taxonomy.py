@@ -343,7 +343,7 @@ class Exercise:
         cues: Short coaching cues.
         sources: Where the exercise is named or recommended (``"Proven Gains"``).
         garmin_category: The exercise category of Garmin's FIT profile that holds it
-            (``"squat"``), or empty; watch workouts use it (:mod:`runstrength.formats.fit`).
+            (``"squat"``), or empty; watch workouts use it (`runstrength.formats.fit`).
         garmin_name: Its exercise name within that category (``"goblet_squat"``), or
             empty when Garmin has no counterpart.
 

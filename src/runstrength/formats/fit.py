@@ -1,6 +1,6 @@
 """Strength sessions as Garmin watch workouts (FIT files; needs the ``fit`` extra).
 
-:func:`to_fit` writes one planned session as a FIT workout file with Garmin's own SDK
+`to_fit` writes one planned session as a FIT workout file with Garmin's own SDK
 (``garmin-fit-sdk``), which is under Garmin's FIT Protocol License: it is not open
 source and may not be redistributed, so ``runstrength`` never ships or re-exports it.
 Install it yourself with the extra (``pip install "runstrength[fit]"``); it is imported
@@ -18,10 +18,10 @@ Each exercise becomes three steps:
 3. a repeat step that repeats the two for the exercise's sets.
 
 The step names the exercise with its category and name in Garmin's exercise list
-(:attr:`~runstrength.Exercise.garmin_category`, :attr:`~runstrength.Exercise.garmin_name`
+(`garmin_category`, `garmin_name`
 in the catalogue). Where Garmin has no counterpart the step carries the category alone;
 where an exercise has no category at all (an exercise of your own),
-:data:`FALLBACK_CATEGORIES` gives one by the exercise's :class:`~runstrength.Category`.
+`FALLBACK_CATEGORIES` gives one by the exercise's `Category`.
 Warm-up sets are not written.
 
 Examples:
@@ -182,7 +182,7 @@ def to_fit(session: PlannedSession, *, created: dt.datetime) -> bytes:
         MissingExtraError: ``garmin-fit-sdk`` is not installed (the ``fit`` extra).
         ArgumentTypeError: ``session`` is not a PlannedSession or ``created`` not a datetime.
         ValidationError: ``created`` outside 1990-2099, or a load over
-            :data:`MAX_WEIGHT_KG`.
+            `MAX_WEIGHT_KG`.
 
     Examples:
         >>> import datetime as dt, runstrength as rs

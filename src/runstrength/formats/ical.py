@@ -137,9 +137,9 @@ def to_ics(
     """The plan as an iCalendar file: one all-day event per session, ready to update.
 
     Each event's title is short ("Strength: heavy legs, 44 min"; see
-    :func:`session_title`); the description lists the exercises with their sets, reps
+    `session_title`); the description lists the exercises with their sets, reps
     and loads, then the reasons. Its UID comes from ``name``, the ISO week and the
-    session's number in the week (:func:`event_uid`), so a new export updates the
+    session's number in the week (`event_uid`), so a new export updates the
     events a calendar already has. Pass the plan the calendar holds now as
     ``replaces``: its sessions that no longer exist come as cancelled events, and every
     event gets ``SEQUENCE`` ``sequence`` (default 1 with ``replaces``, else 0; count
