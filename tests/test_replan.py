@@ -216,3 +216,52 @@ def test_a_plans_expected_load_charts_beside_a_log() -> None:
     for session in PLAN.sessions():
         rpe = rs.plan.TARGET_SESSION_RPE[session.hardness]
         assert session.estimated_load == pytest.approx(session.minutes * rpe)
+
+
+HEADER = (
+    "date,activity,title,minutes,distance,distance_unit,rpe,exercise,load,load_unit,reps,rir,note"
+)
+LOG_CSV = f"""{HEADER}
+2026-12-07,run,Easy,45,8,km,4,,,,,,
+2026-12-08,strength,,45,,,7,,,,,,
+2026-12-08,set,,,,,,front-squat,75,kg,5,4,
+2026-12-08,set,,,,,,front-squat,75,kg,5,4,
+2026-12-08,set,,,,,,front-squat,75,kg,5,4,
+2026-12-13,run,Long,110,20,km,5,,,,,,
+2026-12-17,ill,,,,,,,,,,,a cold
+"""
+
+
+def test_the_cli_replans_from_a_log_and_prints_a_week_and_the_load(
+    tmp_path: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pathlib import Path
+
+    from runstrength.cli import main
+
+    log = Path(str(tmp_path)) / "log.csv"
+    log.write_text(LOG_CSV, encoding="utf-8")
+    flags = ["--start", "2026-12-07", "--log", str(log), "--today", "2026-12-21"]
+    assert main(["plan", *flags]) == 0
+    out = capsys.readouterr().out
+    assert "front squat 1RM re-estimated at" in out
+    assert "from the log: illness" in out
+    assert main(["week", *flags]) == 0
+    week = capsys.readouterr().out
+    assert week.startswith("Week of 2026-12-21")
+    assert "Week of 2026-12-28" not in week
+    assert main(["load", "--log", str(log)]) == 0
+    table = capsys.readouterr().out
+    assert table.splitlines()[0].split() == ["WEEK", "LOAD", "MONOTONY", "STRAIN", "RATIO"]
+    assert "2026-12-07" in table
+    png = Path(str(tmp_path)) / "load.png"
+    assert main(["load", "--log", str(log), "--format", "png", "--output", str(png)]) == 0
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert main(["load", "--log", str(log), "--format", "png"]) == 2
+    assert main(["load", "--log", str(Path(str(tmp_path)) / "missing.csv")]) == 2
+    bad = Path(str(tmp_path)) / "bad.csv"
+    bad.write_text("date,activity\n2026-12-07,swim\n", encoding="utf-8")
+    assert main(["plan", "--start", "2026-12-07", "--log", str(bad), "--today", "2026-12-21"]) == 2
+    err = capsys.readouterr().err
+    assert "row 2, column activity" in err
+    assert len(err.strip().splitlines()) == 3

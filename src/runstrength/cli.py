@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import math
 import shutil
 import sys
@@ -43,9 +44,11 @@ from runstrength.implements import Unit
 from runstrength.imported import RunningImport
 from runstrength.level import Level
 from runstrength.load import OneRmFormula, estimate_one_rm
+from runstrength.log import TrainingLog
 from runstrength.periodisation import BodyRegion, Condition, ConditionKind, Race
 from runstrength.plan import Plan
 from runstrength.planner import plan_season
+from runstrength.replanning import replan
 from runstrength.running import RunningCalendar, RunningWeek, Weekday, weekdays_of
 from runstrength.scheduling import SchedulingPolicy, schedule_week
 from runstrength.taxonomy import Catalogue, Category, Equipment
@@ -176,31 +179,16 @@ def _condition(text: str) -> Condition:
         raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="runstrength",
-        description="Strength training plans for runners.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(
-        dest="command", metavar="COMMAND", required=True, parser_class=_Parser
-    )
-
-    plan = commands.add_parser(
-        "plan",
-        help="plan a season (the built-in example runner unless told otherwise)",
-        description="Plan a season of strength training around a running week and races. "
-        "Every flag not given takes the built-in example runner's value.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    plan.add_argument(
+def _plan_flags() -> _Parser:
+    """The flags that describe a plan: shared by ``plan`` and ``week``."""
+    flags = _Parser(add_help=False)
+    flags.add_argument(
         "--level", type=str.lower, choices=[lv.value for lv in Level], help="training level"
     )
-    plan.add_argument("--week", help='the running week, e.g. "tue intervals, thu tempo, sun long"')
-    running = plan.add_mutually_exclusive_group()
+    flags.add_argument(
+        "--week", help='the running week, e.g. "tue intervals, thu tempo, sun long"'
+    )
+    running = flags.add_mutually_exclusive_group()
     running.add_argument(
         "--running-ics",
         type=Path,
@@ -214,10 +202,10 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="plan around the running plan in this CSV file (columns date and description)",
     )
-    plan.add_argument(
+    flags.add_argument(
         "--tz", metavar="ZONE", help="your time zone for timed calendar events, e.g. Europe/Berlin"
     )
-    races = plan.add_mutually_exclusive_group()
+    races = flags.add_mutually_exclusive_group()
     races.add_argument(
         "--race",
         action="append",
@@ -228,46 +216,46 @@ def _parser() -> argparse.ArgumentParser:
         "2027-04-18:Spring marathon:42.2:A or 2027-05-16:half:B",
     )
     races.add_argument("--no-races", action="store_true", help="plan without any race")
-    plan.add_argument(
+    flags.add_argument(
         "--start", type=_date, help="first day (default: the Monday on or after today)"
     )
-    plan.add_argument("--end", type=_date, help="last day (default: after the last A race)")
-    plan.add_argument(
+    flags.add_argument("--end", type=_date, help="last day (default: after the last A race)")
+    flags.add_argument(
         "--equipment", type=str.lower, choices=list(_PRESETS), help="equipment preset"
     )
-    plan.add_argument(
+    flags.add_argument(
         "--unit", type=str.lower, choices=["kg", "lb"], default="kg", help="load unit"
     )
-    plan.add_argument(
+    flags.add_argument(
         "--no-strength",
         type=_weekdays,
         metavar="DAYS",
         help="weekdays with no strength session, e.g. fri,sat",
     )
-    plan.add_argument(
+    flags.add_argument(
         "--prefer",
         type=_weekdays,
         metavar="DAYS",
         help="weekdays to lift on whenever the rules allow, e.g. mon,thu",
     )
-    plan.add_argument(
+    flags.add_argument(
         "--unavailable",
         action="append",
         type=_date,
         metavar="DATE",
         help="a date with no strength session, e.g. 2027-01-01 (repeatable)",
     )
-    plan.add_argument(
+    flags.add_argument(
         "--sessions", type=int, metavar="N", help="strength sessions a week (the level's range)"
     )
-    plan.add_argument(
+    flags.add_argument(
         "--one-rm",
         action="append",
         type=_one_rm,
         metavar="KEY=LOAD",
         help="a known 1RM, e.g. back-squat=100 (repeatable)",
     )
-    plan.add_argument(
+    flags.add_argument(
         "--condition",
         action="append",
         type=_condition,
@@ -276,37 +264,92 @@ def _parser() -> argparse.ArgumentParser:
         f"(kinds: {', '.join(k.value for k in ConditionKind)}; "
         f"regions: {', '.join(r.value for r in BodyRegion)})",
     )
-    plan.add_argument("--format", choices=_FORMATS, default="text", help="output format")
-    plan.add_argument(
+    flags.add_argument("--format", choices=_FORMATS, default="text", help="output format")
+    flags.add_argument(
         "--output",
         "-o",
         type=Path,
         help="write to this file instead of stdout (with --format fit: a folder, one "
         "workout file per session)",
     )
-    plan.add_argument(
+    flags.add_argument(
         "--dtstamp",
         type=dt.datetime.fromisoformat,
         help="the DTSTAMP of .ics events and creation time of FIT files (default: now, UTC)",
     )
-    plan.add_argument(
+    flags.add_argument(
         "--calendar-name",
         metavar="NAME",
         help="the .ics calendar's name, which also keys its events (default: Strength plan)",
     )
-    plan.add_argument(
+    flags.add_argument(
         "--replaces",
         type=Path,
         metavar="FILE",
         help="with --format ics: the plan your calendar holds now, as saved with --format "
         "json; its sessions that no longer exist come as cancelled events",
     )
-    plan.add_argument(
+    flags.add_argument(
         "--sequence",
         type=int,
         metavar="N",
         help="with --format ics: the update's number (SEQUENCE; default 1 with --replaces)",
     )
+
+    flags.add_argument(
+        "--log",
+        type=Path,
+        metavar="FILE",
+        help="a training log (CSV): re-plan from it, from the week of --today on",
+    )
+    flags.add_argument(
+        "--today", type=_date, metavar="DATE", help="the day of the re-plan (default: today)"
+    )
+
+    return flags
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="runstrength",
+        description="Strength training plans for runners.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=_Parser
+    )
+
+    flags = _plan_flags()  # what plan and week share
+    commands.add_parser(
+        "plan",
+        help="plan a season (the built-in example runner unless told otherwise)",
+        description="Plan a season of strength training around a running week and races. "
+        "Every flag not given takes the built-in example runner's value.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[flags],
+    )
+    commands.add_parser(
+        "week",
+        help="print just this week's sessions",
+        description="Print the sessions of the week holding --today (default: today) from "
+        "the plan the other flags describe (the same flags as plan).",
+        parents=[flags],
+    )
+
+    load = commands.add_parser(
+        "load",
+        help="weekly training load from a log: load, monotony, strain and the ratio",
+        description="Read a training log (CSV) and print each week's load, monotony, strain "
+        "and acute:chronic ratio, running and lifting together.",
+    )
+    load.add_argument("--log", type=Path, required=True, metavar="FILE", help="the log (CSV)")
+    load.add_argument(
+        "--format", choices=["text", "png"], default="text", help="a table, or a chart"
+    )
+    load.add_argument("--output", "-o", type=Path, help="write to this file (png needs it)")
 
     audit = commands.add_parser(
         "import",
@@ -424,6 +467,77 @@ def _read(
     return read_running(text, start=start, end=end, fill=fill)
 
 
+def _log(path: Path, argument: str, unit: str = "kg") -> TrainingLog:
+    from runstrength.formats.logcsv import read_log
+
+    try:
+        text = path.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValidationError(
+            argument, str(path), f"must be a readable CSV file ({error})", "check the path"
+        ) from None
+    return read_log(text, unit=unit)
+
+
+def _replanned(args: argparse.Namespace, plan: Plan) -> Plan:
+    if args.log is None:
+        return plan
+    log = _log(args.log, "--log", plan.athlete.unit.value)
+    today = args.today or _today()
+    return replan(plan, log, today=today)
+
+
+def _week(args: argparse.Namespace) -> str:
+    today = args.today or _today()
+    args.start = args.start or today - dt.timedelta(days=today.weekday())
+    plan = _replanned(args, _make_plan(args))
+    week = plan.week_of(today)
+    if week is None:
+        raise ValidationError(
+            "--today", today, f"must be inside the plan ({plan.start} to {plan.end})", ""
+        )
+    return str(week)
+
+
+def _load(args: argparse.Namespace) -> str | bytes:
+    from runstrength.training_load import acwr, weekly_summary
+
+    log = _log(args.log, "--log")
+    dates = [r.date for r in log.runs] + [s.date for s in log.strength]
+    if not dates:
+        raise ValidationError("--log", str(args.log), "must hold runs or strength sessions", "")
+    first = min(dates) - dt.timedelta(days=min(dates).weekday())
+    last = max(dates) + dt.timedelta(days=6 - max(dates).weekday())
+    daily = log.daily_load(first, last)
+    if args.format == "png":
+        if args.output is None:
+            raise ValidationError("--output", None, "must name a file with --format png", "")
+        from runstrength.plotting import plot_load
+
+        ax = plot_load(daily, start=first, strength_days=[s.date for s in log.strength])
+        buffer = io.BytesIO()
+        ax.get_figure().savefig(buffer, format="png", dpi=100)
+        return buffer.getvalue()
+    summary = weekly_summary(daily)
+    ratio = acwr(daily)
+    lines = [f"{'WEEK':<11} {'LOAD':>7} {'MONOTONY':>9} {'STRAIN':>8} {'RATIO':>6}"]
+    for n, load_value in enumerate(summary.load):
+        monday = first + dt.timedelta(weeks=n)
+        monotony, strain = summary.monotony[n], summary.strain[n]
+        end_ratio = ratio[n * 7 + 6]
+        lines.append(
+            f"{monday.isoformat():<11} {load_value:>7.0f} "
+            f"{'-' if math.isnan(monotony) else f'{monotony:.2f}':>9} "
+            f"{'-' if math.isnan(strain) else f'{strain:.0f}':>8} "
+            f"{'-' if math.isnan(end_ratio) else f'{end_ratio:.2f}':>6}"
+        )
+    lines.append(
+        "monotony: mean / SD of the week's days; strain: load x monotony; ratio: the last "
+        "7 days against the 21 before (a flag, not a prediction)"
+    )
+    return "\n".join(lines)
+
+
 def _import(args: argparse.Namespace) -> str:
     csv = args.file.suffix.lower() == ".csv"
     found = _read(args.file, "FILE", csv=csv, tz=args.tz, start=args.start, end=args.end)
@@ -509,7 +623,7 @@ def _plan(args: argparse.Namespace) -> str | bytes | dict[str, bytes]:
             "must name a folder with --format fit (one workout file per session)",
             "add --output DIR, then copy the files to the watch's GARMIN/NewFiles folder",
         )
-    plan = _make_plan(args)
+    plan = _replanned(args, _make_plan(args))
     stamp = args.dtstamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     if args.format == "fit":
         from runstrength.formats.fit import to_fit_files
@@ -644,6 +758,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     _write(result, args.output)
             elif args.command == "import":
                 _write(_import(args), None)
+            elif args.command == "week":
+                _write(_week(args), None)
+            elif args.command == "load":
+                _write(_load(args), args.output)
             elif args.command == "schedule":
                 _write(_schedule(args), None)
             elif args.command == "e1rm":
