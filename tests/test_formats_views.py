@@ -84,7 +84,8 @@ def test_the_printable_html_is_balanced_and_escaped() -> None:
     assert not tags.stack
     assert "Spring &lt;marathon&gt; &amp; *10k*" in page
     assert "Spring <marathon> & *10k*" in "".join(tags.text)
-    assert "@media print" in page
+    assert "@page" in page
+    assert "break-inside: avoid" in page
 
 
 def test_text_fits_80_columns_and_a_width_can_be_chosen() -> None:

@@ -32,6 +32,10 @@ STAND_IN_REPS = (10, 15)  # bodyweight work in place of a loaded lift
 ECCENTRIC_REPS = (5, 6)  # Proven Gains: Nordic curls 3 x 5-6
 
 
+NO_ONE_RM_NOTE = "no 1RM known"
+"""How the note on an exercise without a known 1RM begins (the printed page keys it)."""
+
+
 def set_count(slot: Slot, dose: Dose) -> int:
     return max(1, min(slot.sets, dose.sets))
 
@@ -104,7 +108,7 @@ def kit_load(  # noqa: PLR0917 - internal
             None,
             None,
             (),
-            (f"no 1RM known: pick a load you could lift {rir:g} more times",),
+            (f"{NO_ONE_RM_NOTE}: pick a load you could lift {rir:g} more times",),
         )
     one_rm, estimated = found
     said: tuple[str, ...] = ()

@@ -58,7 +58,7 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
-def _load(item: PlannedExercise) -> str:
+def load_text(item: PlannedExercise) -> str:
     p = item.prescription
     effort = f"RIR {p.rir:g}" if p.rir is not None else ""
     if p.load is not None and p.load > 0:
@@ -66,7 +66,7 @@ def _load(item: PlannedExercise) -> str:
     return effort
 
 
-def _dose(item: PlannedExercise) -> str:
+def dose_text(item: PlannedExercise) -> str:
     text = str(item.prescription)
     return text.split(" @ ", maxsplit=1)[0].split(" (RIR", maxsplit=1)[0]
 
@@ -74,7 +74,7 @@ def _dose(item: PlannedExercise) -> str:
 def exercise_table(items: Sequence[PlannedExercise]) -> Table:
     return Table(
         ("Exercise", "Sets x dose", "Load"),
-        tuple((item.exercise.name, _dose(item), _load(item)) for item in items),
+        tuple((item.exercise.name, dose_text(item), load_text(item)) for item in items),
     )
 
 
@@ -119,15 +119,16 @@ def week_title(week: PlanWeek) -> str:
     )
 
 
-def week_blocks(week: PlanWeek, level: int = 3) -> list[Block]:
+def week_totals_text(week: PlanWeek) -> str:
     t = week.totals
-    blocks: list[Block] = [
-        Heading(level, week_title(week)),
-        Para(
-            f"{_count(t.sessions, 'session')}, {_count(t.working_sets, 'working set')}, "
-            f"{_count(t.contacts, 'foot contact')}, about {t.minutes:.0f} minutes."
-        ),
-    ]
+    return (
+        f"{_count(t.sessions, 'session')}, {_count(t.working_sets, 'working set')}, "
+        f"{_count(t.contacts, 'foot contact')}, about {t.minutes:.0f} minutes."
+    )
+
+
+def week_blocks(week: PlanWeek, level: int = 3) -> list[Block]:
+    blocks: list[Block] = [Heading(level, week_title(week)), Para(week_totals_text(week))]
     if week.notes:
         blocks.append(Bullets(tuple(week.notes), note=True))
     for session in week.sessions:
@@ -135,7 +136,7 @@ def week_blocks(week: PlanWeek, level: int = 3) -> list[Block]:
     return blocks
 
 
-def _phase_name(value: str) -> str:
+def phase_name(value: str) -> str:
     return value.replace("-", " ").capitalize()
 
 
@@ -163,7 +164,7 @@ def plan_blocks(plan: Plan) -> list[Block]:
     for week in plan.weeks:
         if week.phase is not phase:
             phase = week.phase
-            blocks.append(Heading(2, _phase_name(phase.value)))
+            blocks.append(Heading(2, phase_name(phase.value)))
         blocks.extend(week_blocks(week, 3))
     return blocks
 

@@ -162,17 +162,47 @@ def to_markdown(plan: Any) -> str:
     return _render.markdown(_blocks(plan))
 
 
-def to_html(plan: Any) -> str:
-    """A standalone, printable HTML page of the plan (escaped, with print styles).
+def to_html(plan: Any, *, paper: str | None = None) -> str:
+    """A standalone HTML page of the plan, made for printing (or saving as PDF).
+
+    For a [`Plan`][runstrength.plan.Plan] the page opens with a one-page season
+    overview (races, a chart of the working sets a week, the phases with their
+    sessions a week, and every week in a line), then the weeks, compact enough
+    for about two to a printed page: a session never splits across pages, a
+    heading is never left at the bottom of one, loads stay on one line, and a note
+    is said once (the "no 1RM known" note is a mark explained on the first page;
+    other exercise notes are footnotes; a reason is given the first time it
+    applies). A week or a session gets a plain page. All text is escaped.
+
+    Args:
+        plan: A plan, a week of one or a session.
+        paper: ``"A4"`` or ``"letter"`` (any case) to ask the browser for that paper
+            (CSS ``@page { size }``); None leaves it to the printer settings.
+
+    Raises:
+        ValidationError: ``paper`` is not a known paper size.
+        ArgumentTypeError: ``plan`` is not a Plan, PlanWeek or PlannedSession.
 
     Examples:
         >>> import datetime as dt, runstrength as rs
         >>> plan = rs.plan_season(rs.Athlete(level="beginner"), rs.RunningWeek.parse("sun long"),
         ...                       start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 13))
-        >>> page = to_html(plan)
+        >>> page = to_html(plan, paper="A4")
         >>> page.startswith("<!DOCTYPE html>"), "<td>Goblet squat</td>" in page
         (True, True)
+        >>> "@page { size: A4; }" in page, '<svg class="chart"' in page
+        (True, True)
     """
+    from runstrength import _print
+    from runstrength.plan import Plan
+
+    key = None
+    if paper is not None:
+        key = paper.lower() if isinstance(paper, str) else None
+        if key not in _print.PAPERS:
+            raise ValidationError("paper", paper, "must be 'A4', 'letter' or None", "e.g. 'A4'")
+    if isinstance(plan, Plan):
+        return _print.page(plan, key)
     blocks = _blocks(plan)
     title = blocks[0].text if isinstance(blocks[0], _render.Heading) else "Strength plan"
     return _render.html_page(blocks, title)
