@@ -172,7 +172,7 @@ def heavy_running_week(
     if volume <= limit * baseline:
         return HeavyWeek(False, "", volume, baseline, unit)
     weeks = _COUNTS[len(earlier)]
-    if baseline == 0 or not math.isfinite(volume / baseline):
+    if baseline == 0 or not math.isfinite((volume / baseline - 1) * 100):
         trigger = f"running {volume:.0f} {unit} after none in the last {weeks}"
     else:
         jump = round((volume / baseline - 1) * 100)
