@@ -286,3 +286,38 @@ def test_a_jump_in_running_volume_pulls_strength_back_once() -> None:
     told = rs.Condition("heavy-running-week", week.start, week.start + dt.timedelta(days=6))
     both = quiet(rs.Athlete(level="intermediate"), calendar, start=start, conditions=[told])
     assert both.weeks[2].dose.sets == week.dose.sets
+
+
+# --- strength the runner already does ---------------------------------------------------
+
+
+def test_own_strength_sessions_count_as_hard_leg_days() -> None:
+    week = rs.RunningWeek.parse("mon rest, tue easy, wed rest, thu easy, fri rest, sat easy")
+    own = [dt.date(2026, 12, 9)]  # a Wednesday session in the runner's own calendar
+    plan = quiet(
+        rs.Athlete(level="beginner"),
+        week,
+        start=START,
+        end=START + dt.timedelta(6),
+        own_strength=own,
+    )
+    for session in plan.sessions():
+        assert session.date != own[0]
+        if session.hardness is rs.Hardness.HARD:
+            assert abs((session.date - own[0]).days) >= 2
+    assert any("your own strength session on Wed 09 Dec" in n for n in plan.weeks[0].notes)
+    replaced = quiet(
+        rs.Athlete(level="beginner"),
+        week,
+        start=START,
+        end=START + dt.timedelta(6),
+        own_strength=own,
+        replace_own=True,
+    )
+    plain = quiet(rs.Athlete(level="beginner"), week, start=START, end=START + dt.timedelta(6))
+    assert [s.date for s in replaced.sessions()] == [s.date for s in plain.sessions()]
+    assert any("is replaced by this plan's" in n for n in replaced.weeks[0].notes)
+    with pytest.raises(rs.ArgumentTypeError):
+        rs.plan_season(rs.Athlete(level="beginner"), week, start=START, own_strength="2026-12-09")
+    with pytest.raises(rs.ArgumentTypeError):
+        rs.plan_season(rs.Athlete(level="beginner"), week, start=START, replace_own="yes")  # type: ignore[arg-type]

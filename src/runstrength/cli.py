@@ -205,6 +205,12 @@ def _plan_flags() -> _Parser:
     flags.add_argument(
         "--tz", metavar="ZONE", help="your time zone for timed calendar events, e.g. Europe/Berlin"
     )
+    flags.add_argument(
+        "--replace-own",
+        action="store_true",
+        help="plan as if the strength sessions in your imported calendar were not there "
+        "(the plan replaces them); by default they count as hard leg days",
+    )
     races = flags.add_mutually_exclusive_group()
     races.add_argument(
         "--race",
@@ -564,6 +570,7 @@ def _make_plan(args: argparse.Namespace) -> Plan:
     week = RunningWeek.parse(str(example["week"]) if args.week is None else args.week)
     running: RunningWeek | RunningCalendar = week
     unavailable = list(args.unavailable or ())
+    own: list[dt.date] = []
     path = args.running_ics or args.running_csv
     if path is not None:
         found = _read(
@@ -578,7 +585,7 @@ def _make_plan(args: argparse.Namespace) -> Plan:
         for note in found.notes:
             sys.stderr.write(f"runstrength: note: {note}\n")
         running = found.calendar
-        unavailable += found.strength_dates
+        own = list(found.strength_dates)
     start = args.start or (
         running.start if isinstance(running, RunningCalendar) else _next_monday(_today())
     )
@@ -609,6 +616,8 @@ def _make_plan(args: argparse.Namespace) -> Plan:
         end=args.end,
         conditions=args.condition or (),
         unavailable=unavailable,
+        own_strength=own,
+        replace_own=args.replace_own,
         no_strength=args.no_strength or (),
         prefer=args.prefer or (),
         sessions=args.sessions,

@@ -409,7 +409,8 @@ def _notes(
         dates = ", ".join(map(str, strength))
         notes.append(
             f"strength already in your plan on {dates}: a hard day for the legs, so no "
-            "second strength session goes there (plan_season(..., unavailable=strength_dates))"
+            "second strength session goes there or within 48 hours "
+            "(plan_season(..., own_strength=strength_dates))"
         )
     unknown = sum(e.entry is EntryKind.UNKNOWN_RUN for e in audit)
     if unknown:

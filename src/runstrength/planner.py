@@ -460,6 +460,8 @@ def plan_season(
     no_strength: Iterable[Weekday | int | str] = (),
     prefer: Iterable[Weekday | int | str] = (),
     sessions: int | None = None,
+    own_strength: Iterable[dt.date] = (),
+    replace_own: bool = False,
 ) -> Plan:
     """Plan a season of strength training around a runner's running and races.
 
@@ -494,6 +496,11 @@ def plan_season(
         no_strength: Weekdays with no strength session ("fri", 5 or Weekday.FRIDAY).
         prefer: Weekdays to lift on whenever the rules allow (when no session has to
             be dropped or kept lighter for it).
+        own_strength: Dates of strength sessions the runner already does elsewhere (for
+            example in their coaching app's calendar): they count as hard leg days, so
+            no session goes on them or within the gap between hard sessions around them.
+        replace_own: Plan as if those sessions were not there (the plan replaces them);
+            the weeks say so.
         sessions: Strength sessions a week in base, build and transition weeks, within
             the level's range ([`LEVEL_SESSIONS`][runstrength.planner.LEVEL_SESSIONS]);
             race season and the taper keep theirs, and conditions still take sessions off.
@@ -551,15 +558,9 @@ def plan_season(
             and calendar[race.date].demand is not RunKind.RACE
         ):
             calendar = calendar.with_race(race.date)
-    if isinstance(unavailable, str) or not isinstance(unavailable, Iterable):
-        raise ArgumentTypeError(
-            "unavailable", unavailable, "must be a collection of dates", "e.g. [date(2026, 12, 8)]"
-        )
-    unavailable_dates = tuple(unavailable)
-    off = frozenset(v.check_date("unavailable", d) for d in unavailable_dates)
-    liked = weekdays_of(prefer, "prefer")
-    days_off = weekdays_of(no_strength, "no_strength")
-    off |= _no_strength_dates(days_off, liked, day_one, last_day)
+    days = _Days.of(unavailable, no_strength, prefer, own_strength, replace_own)
+    off = days.unavailable | _no_strength_dates(days.no_strength, days.prefer, day_one, last_day)
+    liked, days_off, own = days.prefer, days.no_strength, days.own
     per_week = _sessions(sessions, who.level)
     if isinstance(conditions, (Condition, str)) or not isinstance(conditions, Iterable):
         raise ArgumentTypeError(
@@ -578,6 +579,7 @@ def plan_season(
         bounds=(day_one, last_day),
         recovery=recovery_windows(every_race),
         preferred=liked,
+        own_hard=frozenset() if replace_own else own,
     )
     ramps = reentry_weeks(season.weeks, found, every_race)
     if per_week is not None:
@@ -587,11 +589,13 @@ def plan_season(
         planner.week(index, week_dose, step)
         for index, (week_dose, step) in enumerate(zip(doses, _steps(doses, careful), strict=True))
     ]
+    if own:
+        weeks = [_say_own(week, own, replace_own) for week in weeks]
     request = PlanRequest(
         running=asked,
         start=day_one,
         end=last_day,
-        unavailable=tuple(sorted(v.check_date("unavailable", d) for d in set(unavailable_dates))),
+        unavailable=tuple(sorted(days.unavailable)),
         no_strength=tuple(sorted(int(d) for d in days_off)),
         prefer=tuple(sorted(int(d) for d in liked)),
         sessions=per_week,
@@ -601,6 +605,55 @@ def plan_season(
     plan = Plan(who, tuple(weeks), season.races, found, request)
     _report_unused(plan, chosen)
     return plan
+
+
+@attrs.frozen
+class _Days:
+    """The day constraints of a plan, checked."""
+
+    unavailable: frozenset[dt.date]
+    no_strength: frozenset[Weekday]
+    prefer: frozenset[Weekday]
+    own: frozenset[dt.date]
+
+    @classmethod
+    def of(
+        cls,
+        unavailable: object,
+        no_strength: object,
+        prefer: object,
+        own_strength: object,
+        replace_own: object,
+    ) -> _Days:
+        for name, value in (("unavailable", unavailable), ("own_strength", own_strength)):
+            if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+                raise ArgumentTypeError(
+                    name, value, "must be a collection of dates", "e.g. [date(2026, 12, 8)]"
+                )
+        if not isinstance(replace_own, bool):
+            raise ArgumentTypeError("replace_own", replace_own, "must be True or False", "")
+        return cls(
+            frozenset(v.check_date("unavailable", d) for d in unavailable),  # type: ignore[attr-defined]
+            weekdays_of(no_strength, "no_strength"),  # type: ignore[arg-type]
+            weekdays_of(prefer, "prefer"),  # type: ignore[arg-type]
+            frozenset(v.check_date("own_strength", d) for d in own_strength),  # type: ignore[attr-defined]
+        )
+
+
+def _say_own(week: PlanWeek, own: frozenset[dt.date], replaced: bool) -> PlanWeek:
+    """The week's note about the runner's own strength sessions, if it holds any."""
+    last = week.start + dt.timedelta(days=6)
+    days = sorted(d for d in own if week.start <= d <= last)
+    if not days:
+        return week
+    when = ", ".join(f"{d:%a %d %b}" for d in days)
+    note = (
+        f"your own strength session on {when} is replaced by this plan's"
+        if replaced
+        else f"your own strength session on {when} counts as a hard leg day: "
+        "no second one on it or within 48 hours"
+    )
+    return attrs.evolve(week, notes=(*week.notes, note))
 
 
 def _no_strength_dates(

@@ -920,7 +920,9 @@ def _gap_ok(days: Sequence[int], gap: int, cyclic: bool, previous_hard: Sequence
             return False
     if cyclic and len(marks) > 1 and marks[0] + 7 - marks[-1] < gap:
         return False
-    return not (marks and any(marks[0] - p < gap for p in previous_hard))
+    # Hard days outside the search (the week before, the runner's own sessions) may lie
+    # on either side of the week's days.
+    return not any(abs(m - p) < gap for m in marks for p in previous_hard)
 
 
 def _search(
@@ -1300,6 +1302,9 @@ class CalendarPlacer:
         recovery: Dates inside a post-race recovery window, with the reason.
         preferred: Weekdays the runner prefers: used whenever the rules allow, that is
             when no session has to be dropped or kept lighter for it.
+        own_hard: Dates of hard sessions the runner does elsewhere (a strength session
+            in their own calendar): no session on them, and the gap between hard
+            sessions holds around them.
         memo: Whether to reuse the schedules of repeated weeks.
 
     Examples:
@@ -1320,6 +1325,7 @@ class CalendarPlacer:
     bounds: tuple[dt.date, dt.date] | None = None
     recovery: Mapping[dt.date, str] = attrs.field(factory=dict)
     preferred: frozenset[Weekday] = frozenset()
+    own_hard: frozenset[dt.date] = frozenset()
     memo: bool = True
     previous: tuple[dt.date, ...] = ()
     _seen: dict[tuple[object, ...], tuple[dt.date, WeekSchedule]] = attrs.field(
@@ -1350,7 +1356,7 @@ class CalendarPlacer:
                     date,
                     self.recovery.get(date),
                 ),
-                first <= date <= last and date not in self.off,
+                first <= date <= last and date not in self.off and date not in self.own_hard,
                 not first <= date <= last,
                 PREFERRED_DAY_BONUS if Weekday(i + 1) in self.preferred else 0.0,
             )
@@ -1359,7 +1365,9 @@ class CalendarPlacer:
         inside = sum(1 for slot in slots if not slot.outside)
         wanted = request[: partial_share(len(request), inside)]
         previous = self.previous
-        before = [(d - monday).days for d in previous]
+        gap = dt.timedelta(days=self.policy.min_gap_days)
+        own = [d for d in self.own_hard if monday - gap < d < monday + dt.timedelta(7) + gap]
+        before = sorted((d - monday).days for d in {*previous, *own})
         # The library's own rules never read the date: weeks that differ only in their
         # dates share a schedule. A rule of the caller's own might, so then they do not.
         blind = all(_date_blind(rule) for rule in self.policy.rules)
