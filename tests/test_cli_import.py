@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -66,6 +67,20 @@ def test_plan_around_a_csv_keeps_strength_days_free(
     assert not dates & {"2027-01-06", "2027-01-13", "2027-01-20"}
     assert "are from your typed week" in captured.err
     assert "strength already in your plan on 2027-01-06, 2027-01-13, 2027-01-20" in captured.err
+    notes = [n for w in plan["data"]["weeks"] for n in w["notes"]]
+    assert any(
+        "your own strength session on Wed 06 Jan counts as a hard leg day" in n for n in notes
+    )
+    hard = {
+        s["date"] for w in plan["data"]["weeks"] for s in w["sessions"] if s["hardness"] == "hard"
+    }
+    for own in ("2027-01-06", "2027-01-13", "2027-01-20"):
+        day = dt.date.fromisoformat(own)
+        assert all(abs((dt.date.fromisoformat(d) - day).days) >= 2 for d in hard)
+    assert main([*argv, "--replace-own"]) == 0
+    replaced = json.loads(capsys.readouterr().out)
+    notes = [n for w in replaced["data"]["weeks"] for n in w["notes"]]
+    assert any("is replaced by this plan's" in n for n in notes)
 
 
 @pytest.mark.parametrize(
