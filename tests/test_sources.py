@@ -42,3 +42,22 @@ def test_plan_output_cites_short_names_not_file_numbers() -> None:
     assert not re.search(r"\bseeds? \d{3}", text)
     cited = {name for name in ARTICLES if name in text}
     assert cited >= {"SportCoaching", "Proven Gains"}
+
+
+def test_the_printable_page_links_each_citation_to_its_source() -> None:
+    from runstrength.formats import to_html
+
+    week = rs.RunningWeek.parse("tue intervals, thu tempo, sun long")
+    plan = rs.plan_season(
+        rs.Athlete(level="intermediate"),
+        week,
+        start=dt.date(2026, 12, 7),
+        end=dt.date(2027, 1, 3),
+    )
+    page = to_html(plan)
+    assert '<a href="#source-sportcoaching">SportCoaching</a>' in page
+    assert '<li id="source-sportcoaching"><strong>SportCoaching</strong>' in page
+    assert "Resistance Training for Runners That Transfers to Running" in page
+    targets = set(re.findall(r'href="#(source-[a-z-]+)"', page))
+    assert targets
+    assert targets <= set(re.findall(r'id="(source-[a-z-]+)"', page))

@@ -12,11 +12,13 @@ the plan is not repeated). Pure: text in, text out.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from runstrength import _render, _words
 from runstrength._prescribing import NO_ONE_RM_NOTE
+from runstrength.sources import SOURCES
 
 if TYPE_CHECKING:  # pragma: no cover
     from runstrength.plan import Plan, PlannedSession, PlanWeek
@@ -249,11 +251,11 @@ def _session(session: PlannedSession, said: set[str]) -> str:
     parts = [f"<h4>{_h(_render.session_title(session))}</h4>"]
     if rows:
         parts.append(_table(("Exercise", "Sets x dose", "Load"), rows, ("", "dose", "load")))
-    notes = [f"<li><sup>{m}</sup> {_h(note)}</li>" for note, m in marks.items()]
+    notes = [f"<li><sup>{m}</sup> {cite(note)}</li>" for note, m in marks.items()]
     for reason in session.reasons:
         if reason not in said:
             said.add(reason)
-            notes.append(f"<li>{_h(reason)}</li>")
+            notes.append(f"<li>{cite(reason)}</li>")
     if notes:
         parts.append('<ol class="notes">' + "".join(notes) + "</ol>")
     return "".join(parts)
@@ -275,7 +277,7 @@ def weeks(plan: Plan) -> str:
         said.update(fresh)
         if fresh:
             head.append(
-                '<ul class="note">' + "".join(f"<li>{_h(n)}</li>" for n in fresh) + "</ul>"
+                '<ul class="note">' + "".join(f"<li>{cite(n)}</li>" for n in fresh) + "</ul>"
             )
         sessions = [_session(s, said) for s in week.sessions]
         first = sessions[0] if sessions else ""
@@ -284,15 +286,44 @@ def weeks(plan: Plan) -> str:
     return "".join(out)
 
 
+def _anchor(key: str) -> str:
+    return "source-" + "".join(c if c.isalnum() else "-" for c in key.lower())
+
+
+_CITED = re.compile("|".join(re.escape(html.escape(k, quote=True)) for k in SOURCES))
+
+
+def cite(text: str) -> str:
+    """Escaped text whose source names link to their entry in the page's Sources list."""
+    return _CITED.sub(
+        lambda m: f'<a href="#{_anchor(html.unescape(m.group(0)))}">{m.group(0)}</a>', _h(text)
+    )
+
+
+def sources(body: str) -> str:
+    """The Sources list of the references the page cites (each one a link target)."""
+    used = [key for key in SOURCES if f'href="#{_anchor(key)}"' in body]
+    if not used:
+        return ""
+    items = "".join(
+        f'<li id="{_anchor(k)}"><strong>{_h(k)}</strong>: {_h(SOURCES[k].title)}. '
+        f"{_h(SOURCES[k].author)}, {_h(SOURCES[k].publisher)}, "
+        f"{_h(SOURCES[k].year.rstrip('.'))}.</li>"
+        for k in used
+    )
+    return f'<div class="sources"><h2>Sources</h2><ul class="note">{items}</ul></div>'
+
+
 def page(plan: Plan, paper: str | None) -> str:
     """The whole printable page; ``paper`` is a key of `PAPERS` or None (the printer's)."""
     size = f"\n@page {{ size: {PAPERS[paper]}; }}" if paper else ""
     title = f"Strength plan: {plan.start.isoformat()} to {plan.end.isoformat()}"
+    body = overview(plan) + "\n" + weeks(plan)
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{_h(title)}</title>\n<style>\n{_CSS}{size}\n</style>\n</head>\n<body>\n"
-        + overview(plan)
+        + body
         + "\n"
-        + weeks(plan)
+        + sources(body)
         + "\n</body>\n</html>\n"
     )
