@@ -17,11 +17,12 @@ from types import MappingProxyType
 
 from runstrength import _validate as v
 from runstrength.errors import ArgumentTypeError, ValidationError
+from runstrength.running import KM_PER_MILE
 
 __all__ = ["MILE_KM", "RACE_DISTANCES", "parse_distance", "race_word"]
 
-MILE_KM = 1.609344
-"""Kilometres in a mile (the international mile)."""
+MILE_KM = KM_PER_MILE
+"""Kilometres in a mile (the international mile): the running week's own constant."""
 
 RACE_DISTANCES: Mapping[str, float] = MappingProxyType(
     {
