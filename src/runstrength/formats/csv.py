@@ -18,10 +18,11 @@ import io
 import warnings
 
 from runstrength.errors import ArgumentTypeError, FormatError, RunstrengthWarning
+from runstrength.formats.logcsv import read_log
 from runstrength.imported import PlanEntry, RunningImport, import_running
 from runstrength.running import RunningWeek, RunningWords
 
-__all__ = ["IgnoredColumnsWarning", "read_running"]
+__all__ = ["IgnoredColumnsWarning", "read_log", "read_running"]
 
 _COLUMNS = ("date", "description")
 
