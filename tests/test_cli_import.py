@@ -71,6 +71,7 @@ def test_plan_around_a_csv_keeps_strength_days_free(
     assert any(
         "your own strength session on Wed 06 Jan counts as a hard leg day" in n for n in notes
     )
+    assert any(n.startswith("running plan: ") and "typed week" in n for n in notes)
     hard = {
         s["date"] for w in plan["data"]["weeks"] for s in w["sessions"] if s["hardness"] == "hard"
     }

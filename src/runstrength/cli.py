@@ -571,6 +571,7 @@ def _make_plan(args: argparse.Namespace) -> Plan:
     running: RunningWeek | RunningCalendar = week
     unavailable = list(args.unavailable or ())
     own: list[dt.date] = []
+    found: RunningImport | None = None
     path = args.running_ics or args.running_csv
     if path is not None:
         found = _read(
@@ -608,7 +609,7 @@ def _make_plan(args: argparse.Namespace) -> Plan:
         # Within the plan only: an earlier --end leaves the example's race out.
         race = Race(day, name=name, distance_km=float(distance), priority=priority)
         races = [race] if args.end is None or day <= args.end else []
-    return plan_season(
+    plan = plan_season(
         athlete,
         running,
         races,
@@ -622,6 +623,7 @@ def _make_plan(args: argparse.Namespace) -> Plan:
         prefer=args.prefer or (),
         sessions=args.sessions,
     )
+    return plan if found is None else found.noted(plan)
 
 
 def _plan(args: argparse.Namespace) -> str | bytes | dict[str, bytes]:

@@ -215,6 +215,34 @@ class RunningImport:
         """
         return tuple(e for e in self.entries if e.entry is EntryKind.UNKNOWN_RUN)
 
+    def noted(self, plan: Any) -> Any:
+        """``plan`` with this import's notes in its first week.
+
+        The notes say which dates were read from the running plan, which were
+        assumed, and what its strength sessions mean.
+
+        Examples:
+            >>> import datetime as dt
+            >>> from runstrength import Athlete, plan_season
+            >>> found = import_running([PlanEntry(dt.date(2026, 12, 8), "Easy 8 km")],
+            ...                        start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 13))
+            >>> plan = plan_season(Athlete(level="beginner"), found.calendar,
+            ...                    start=dt.date(2026, 12, 7))
+            >>> found.noted(plan).weeks[0].notes[-1].startswith("running plan:")
+            True
+        """
+        from runstrength.plan import Plan
+
+        if not isinstance(plan, Plan):
+            raise ArgumentTypeError("plan", plan, "must be a Plan", "pass plan_season's result")
+        if not self.notes:
+            return plan
+        first = attrs.evolve(
+            plan.weeks[0],
+            notes=(*plan.weeks[0].notes, *(f"running plan: {note}" for note in self.notes)),
+        )
+        return attrs.evolve(plan, weeks=(first, *plan.weeks[1:]))
+
     def explain(self) -> str:
         """The audit as text: every entry (date, what it became, title, why), then the notes.
 
