@@ -1264,6 +1264,19 @@ def _date_blind(rule: Rule) -> bool:
     return getattr(rule.check, "__module__", None) == __name__
 
 
+def _undated(ctx: DayContext) -> tuple[object, ...]:
+    """Everything a rule of the library's own reads of a day (all but its date)."""
+    return (
+        ctx.day,
+        ctx.yesterday,
+        ctx.tomorrow,
+        ctx.in_two_days,
+        ctx.level,
+        ctx.weekday,
+        ctx.recovery,
+    )
+
+
 def partial_share(requested: int, days_inside: int) -> int:
     """Sessions a week with only ``days_inside`` of its days in the plan asks for.
 
@@ -1374,7 +1387,7 @@ class CalendarPlacer:
         key = (
             tuple(
                 (
-                    attrs.evolve(slot.context, date=None) if blind else slot.context,
+                    _undated(slot.context) if blind else slot.context,
                     slot.available,
                     slot.outside,
                     slot.bonus,

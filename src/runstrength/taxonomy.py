@@ -469,7 +469,14 @@ def _kit(
             "must be a collection of Equipment",
             "pass a preset such as Equipment.home() or a set of Equipment members",
         )
+    if type(equipment) is frozenset and _all_equipment(equipment):
+        return equipment  # already a kit: the hot path of selection
     return frozenset(v.to_enum(Equipment, item, argument) for item in equipment)
+
+
+@functools.lru_cache(maxsize=64)
+def _all_equipment(kit: frozenset[object]) -> bool:
+    return all(isinstance(item, Equipment) for item in kit)
 
 
 def similarity(a: Exercise, b: Exercise) -> float:
