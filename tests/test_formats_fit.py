@@ -12,7 +12,14 @@ import pytest
 from garmin_fit_sdk import Decoder, Profile, Stream
 
 import runstrength as rs
-from runstrength.formats.fit import FALLBACK_CATEGORIES, fit_name, to_fit, to_fit_files
+from runstrength.formats.fit import (
+    FALLBACK_CATEGORIES,
+    fit_name,
+    read_activities,
+    read_activity,
+    to_fit,
+    to_fit_files,
+)
 from runstrength.plan import PlannedExercise, PlannedSession
 from runstrength.scheduling import SessionKind
 from tests.invalid import assert_invalid
@@ -274,3 +281,258 @@ def test_the_command_line_writes_one_file_per_session(
         == 2
     )
     assert "must be a writable folder" in capsys.readouterr().err
+
+
+# Runs in from activity files: real FIT activity files made with the SDK's own encoder
+# (file id, start event, records, a lap, the session and the activity, as a watch
+# writes them), read back by read_activity through the SDK's decoder.
+
+NUMBERS = Profile["mesg_num"]
+FIT_EPOCH = dt.datetime(1989, 12, 31, tzinfo=dt.UTC)
+
+
+def activity_file(
+    *legs: tuple[str, str, float, float | None],
+    start: dt.datetime = dt.datetime(2027, 1, 5, 6, 30, tzinfo=dt.UTC),
+    utc_offset_hours: float | None = 1.0,
+    paused_seconds: float = 60.0,
+    timer: bool = True,
+    kind: str = "activity",
+) -> bytes:
+    """An activity with one session per leg (sport, sub sport, seconds moving, metres)."""
+    from garmin_fit_sdk import Encoder
+
+    encoder = Encoder()
+    encoder.write_mesg(
+        {
+            "mesg_num": NUMBERS["FILE_ID"],
+            "type": kind,
+            "manufacturer": "garmin",
+            "product": 3113,
+            "serial_number": 3_999_123_456,
+            "time_created": start,
+        }
+    )
+    encoder.write_mesg(
+        {
+            "mesg_num": NUMBERS["EVENT"],
+            "timestamp": start,
+            "event": "timer",
+            "event_type": "start",
+        }
+    )
+    moment = start
+    for index, (sport, sub_sport, seconds, metres) in enumerate(legs):
+        for step in range(4):
+            encoder.write_mesg(
+                {
+                    "mesg_num": NUMBERS["RECORD"],
+                    "timestamp": moment + dt.timedelta(seconds=seconds * step / 3),
+                    "distance": (metres or 0.0) * step / 3,
+                    "heart_rate": 140 + step,
+                }
+            )
+        elapsed = seconds + paused_seconds
+        times = {"total_elapsed_time": elapsed}
+        if timer:
+            times["total_timer_time"] = seconds
+        end = moment + dt.timedelta(seconds=elapsed)
+        encoder.write_mesg(
+            {
+                "mesg_num": NUMBERS["LAP"],
+                "timestamp": end,
+                "start_time": moment,
+                "total_distance": metres or 0.0,
+                "message_index": index,
+                **times,
+            }
+        )
+        session: dict[str, Any] = {
+            "mesg_num": NUMBERS["SESSION"],
+            "timestamp": end,
+            "start_time": moment,
+            "sport": sport,
+            "sub_sport": sub_sport,
+            "message_index": index,
+            "first_lap_index": index,
+            "num_laps": 1,
+            **times,
+        }
+        if metres is not None:
+            session["total_distance"] = metres
+        encoder.write_mesg(session)
+        moment = end
+    activity: dict[str, Any] = {
+        "mesg_num": NUMBERS["ACTIVITY"],
+        "timestamp": moment,
+        "num_sessions": len(legs),
+        "type": "manual",
+        "event": "activity",
+        "event_type": "stop",
+    }
+    if utc_offset_hours is not None:
+        local = moment + dt.timedelta(hours=utc_offset_hours)
+        activity["local_timestamp"] = round((local - FIT_EPOCH).total_seconds())
+    encoder.write_mesg(activity)
+    data: bytes = encoder.close()
+    decode(data)  # the SDK's own checks pass: a well-formed file
+    return data
+
+
+EASY = ("running", "street", 2910.0, 8200.0)
+
+
+def test_a_run_is_read_from_an_activity_file() -> None:
+    run = read_activity(activity_file(EASY))
+    assert run == rs.LoggedRun(dt.date(2027, 1, 5), minutes=48.5, distance_km=8.2, title="run")
+    assert run.rpe is None  # the watch's effort is not read: the runner adds it
+    assert run.load == 0.0
+
+
+def test_the_minutes_are_the_moving_time_else_the_elapsed_time() -> None:
+    assert read_activity(activity_file(EASY, paused_seconds=600)).minutes == 48.5
+    assert read_activity(activity_file(EASY, paused_seconds=600, timer=False)).minutes == 58.5
+
+
+@pytest.mark.parametrize(
+    ("sub_sport", "metres", "title", "km"),
+    [
+        ("trail", 12_345.6, "trail run", 12.346),
+        ("treadmill", 0.0, "treadmill run", None),
+        ("track", None, "track run", None),
+        ("indoor_running", 5000.0, "indoor run", 5.0),
+        ("virtual_activity", 5000.0, "virtual run", 5.0),
+        ("generic", 5000.0, "run", 5.0),
+    ],
+)
+def test_sub_sports_give_the_title_and_no_distance_stays_none(
+    sub_sport: str, metres: float | None, title: str, km: float | None
+) -> None:
+    run = read_activity(activity_file(("running", sub_sport, 1800.0, metres)))
+    assert (run.title, run.distance_km) == (title, km)
+
+
+def test_the_date_is_the_runners_local_date() -> None:
+    late = dt.datetime(2027, 1, 4, 23, 30, tzinfo=dt.UTC)  # Monday night in UTC
+    berlin = activity_file(EASY, start=late, utc_offset_hours=1)
+    assert read_activity(berlin).date == dt.date(2027, 1, 5)  # the watch's local time
+    assert read_activity(berlin, tz="America/Denver").date == dt.date(2027, 1, 4)
+    assert read_activity(berlin, tz="Europe/Berlin").date == dt.date(2027, 1, 5)
+    unknown = activity_file(EASY, start=late, utc_offset_hours=None)
+    assert read_activity(unknown).date == dt.date(2027, 1, 4)  # no local time: UTC
+    assert_invalid(lambda: read_activity(berlin, tz="Mars/Olympus"), rs.ValidationError, "tz")
+    assert_invalid(lambda: read_activity(berlin, tz=1), rs.ArgumentTypeError, "tz")  # type: ignore[arg-type]
+
+
+def test_a_multisport_activity_gives_one_run_of_its_running_legs() -> None:
+    duathlon = activity_file(
+        ("running", "street", 1200.0, 5000.0),
+        ("cycling", "road", 3600.0, 30_000.0),
+        ("running", "street", 1500.0, 5000.0),
+    )
+    run = read_activity(duathlon)
+    assert (run.minutes, run.distance_km, run.title) == (45.0, 10.0, "run")
+
+
+def test_other_sports_are_refused_and_left_out_of_many() -> None:
+    ride = activity_file(("cycling", "road", 3600.0, 30_000.0))
+    with pytest.raises(rs.FormatError, match="must be a running activity") as info:
+        read_activity(ride)
+    assert (info.value.argument, info.value.value) == ("data", "cycling")
+    runs = read_activities(
+        {
+            "2.fit": activity_file(EASY, start=dt.datetime(2027, 1, 7, 7, tzinfo=dt.UTC)),
+            "1.fit": ride,
+            "3.fit": activity_file(EASY),
+        }
+    )
+    assert [r.date for r in runs] == [dt.date(2027, 1, 5), dt.date(2027, 1, 7)]
+
+
+def test_bad_bytes_name_the_argument_and_the_fix() -> None:
+    good = activity_file(EASY)
+    workout = to_fit(_fixed_session(), created=CREATED)
+    damaged = good[:-30] + bytes(30)
+    cases = [
+        (b"not a fit file at all", "must be a FIT file"),
+        (damaged, "integrity check"),
+        (good[:20], "FIT"),
+        (workout, "must be an activity file"),
+        (activity_file(EASY, kind="activity")[:14] + b"\x00" * 2, "FIT"),
+        ("run.fit", "must be bytes"),
+    ]
+    for data, rule in cases:
+        with pytest.raises(rs.FormatError, match=rule) as info:
+            read_activity(data)  # type: ignore[arg-type]
+        assert info.value.argument == "data"
+        assert info.value.fix
+    with pytest.raises(rs.FormatError, match="integrity") as many:
+        read_activities({"good.fit": good, "bad.fit": damaged})
+    assert many.value.argument == "files['bad.fit']"
+    assert_invalid(lambda: read_activities([good]), rs.ArgumentTypeError, "files")  # type: ignore[arg-type]
+
+
+def test_an_activity_without_a_session_or_a_start_is_refused() -> None:
+    from garmin_fit_sdk import Encoder
+
+    bare = (
+        Encoder()
+        .write_mesg({"mesg_num": NUMBERS["FILE_ID"], "type": "activity"})
+        .write_mesg({"mesg_num": NUMBERS["RECORD"], "timestamp": CREATED, "distance": 10.0})
+        .close()
+    )
+    with pytest.raises(rs.FormatError, match="session message"):
+        read_activity(bare)
+    no_start = (
+        Encoder()
+        .write_mesg({"mesg_num": NUMBERS["SESSION"], "sport": "running", "total_timer_time": 60})
+        .close()
+    )
+    with pytest.raises(rs.FormatError, match="when the run started"):
+        read_activity(no_start)
+    too_long = (
+        Encoder()
+        .write_mesg(
+            {
+                "mesg_num": NUMBERS["SESSION"],
+                "sport": "running",
+                "start_time": CREATED,
+                "total_timer_time": 2 * 24 * 3600,
+            }
+        )
+        .close()
+    )
+    with pytest.raises(rs.FormatError, match="plausible run"):
+        read_activity(too_long)
+
+
+def test_reading_activities_names_the_missing_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = activity_file(EASY)
+    monkeypatch.setitem(sys.modules, "garmin_fit_sdk", None)
+    with pytest.raises(rs.MissingExtraError, match=r"runstrength\[fit\]"):
+        read_activity(data)
+
+
+def test_runs_from_watch_files_join_a_log_and_feed_the_running_volume() -> None:
+    files = {
+        f"{week}-{day}.fit": activity_file(
+            ("running", "street", 3000.0, 10_000.0 if week < 3 else 14_000.0),
+            start=dt.datetime(2027, 1, 4, 7, tzinfo=dt.UTC) + dt.timedelta(days=7 * week + day),
+        )
+        for week in range(4)
+        for day in (0, 2, 5)
+    }
+    runs = read_activities(files, tz="Europe/Berlin")
+    log = rs.TrainingLog().with_runs(runs)
+    assert log.with_runs(runs) == log  # the same files twice count once
+    assert len(log.runs) == 12
+    week = rs.RunningWeek.parse("tue intervals 10km, thu tempo 10km, sun long 20km")
+    plan = rs.plan_season(
+        rs.Athlete(level="intermediate"), week, start=dt.date(2027, 1, 4), end=dt.date(2027, 3, 28)
+    )
+    again = rs.replan(plan, log, today=dt.date(2027, 1, 31))
+    lighter = again.week_of(dt.date(2027, 2, 1))
+    assert lighter is not None
+    assert sum("heavy running week" in n for n in lighter.notes) == 1
+    assert_invalid(lambda: log.with_runs(runs[0]), rs.ArgumentTypeError, "runs")  # type: ignore[arg-type]
+    assert_invalid(lambda: log.with_runs([1]), rs.ArgumentTypeError, "runs[0]")  # type: ignore[list-item]

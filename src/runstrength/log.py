@@ -267,6 +267,29 @@ class TrainingLog:
         day = v.check_date("date", date)
         return any(mark.date == day for mark in self.marks)
 
+    def with_runs(self, runs: Iterable[LoggedRun]) -> TrainingLog:
+        """This log with more runs after its own (from FIT files, say).
+
+        A run already in the log (the same date, minutes, distance, title and RPE) is
+        kept once, so reading the same files again changes nothing.
+
+        Examples:
+            >>> run = LoggedRun(dt.date(2027, 1, 4), minutes=45, distance_km=8.2)
+            >>> log = TrainingLog(runs=(run,)).with_runs([run, attrs.evolve(run, minutes=50)])
+            >>> [r.minutes for r in log.runs]
+            [45, 50]
+        """
+        if isinstance(runs, LoggedRun) or not isinstance(runs, Iterable):
+            raise ArgumentTypeError(
+                "runs", runs, "must be an iterable of LoggedRun", "e.g. read_activities(files)"
+            )
+        added = v.check_tuple_of("runs", tuple(runs), LoggedRun)
+        kept = list(self.runs)
+        for run in added:
+            if run not in kept:
+                kept.append(run)
+        return attrs.evolve(self, runs=tuple(kept))
+
     def sets_by_exercise(self) -> Mapping[str, tuple[tuple[dt.date, LoggedSet], ...]]:
         """Every logged set by exercise key, in date order.
 
