@@ -28,6 +28,8 @@ class Benchmark:
     target: float  # the ratio the library should stay under
     note: str
     limit: float | None = None  # seconds the library's median should stay under
+    athletes: int | None = None  # planned per call: then athletes/s/core are printed too
+    cores: int = 1  # the library's cores (the baseline uses one)
 
 
 def _timings(func: Callable[[], object], repeat: int) -> tuple[float, float]:
@@ -281,12 +283,81 @@ def _plan_benchmarks() -> list[Benchmark]:
     return benches
 
 
+def plan_from_spec(spec: str) -> str:
+    """A worker's job: one athlete's JSON spec in, the plan's JSON out (see the how-to)."""
+    import datetime as dt
+    import json
+    import warnings
+
+    from runstrength.formats import from_json, to_json
+
+    fields = json.loads(spec)
+    athlete = from_json(json.dumps(fields["athlete"]), expect=rs.Athlete)
+    races = [from_json(json.dumps(race), expect=rs.Race) for race in fields["races"]]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", rs.RunstrengthWarning)
+        plan = rs.plan_season(
+            athlete,
+            rs.RunningWeek.parse(fields["week"]),
+            races,
+            start=dt.date.fromisoformat(fields["start"]),
+        )
+    return to_json(plan)
+
+
+def _batch_benchmarks() -> list[Benchmark]:
+    import atexit
+    import datetime as dt
+    import json
+    from concurrent.futures import ProcessPoolExecutor
+
+    from runstrength.formats import to_json
+
+    count, workers = 16, 2
+    week = "mon easy, tue intervals, wed rest, thu tempo, fri easy, sat rest, sun long"
+    start = dt.date(2026, 12, 7)
+    race = rs.Race(dt.date(2027, 4, 18), name="spring marathon", distance_km=42.2)
+    specs = [
+        json.dumps(
+            {
+                "athlete": json.loads(
+                    to_json(
+                        rs.Athlete(
+                            level=list(rs.Level)[i % 3], one_rm={"back-squat": 60.0 + 5 * i}
+                        )
+                    )
+                ),
+                "week": week,
+                "races": [json.loads(to_json(race))],
+                "start": start.isoformat(),
+            }
+        )
+        for i in range(count)
+    ]
+    # One pool for every timed run, as a platform keeps its workers; processes start on
+    # the first run (not timed apart: timeit's calibration run pays for it).
+    pool = ProcessPoolExecutor(max_workers=workers)
+    atexit.register(pool.shutdown)
+    return [
+        Benchmark(
+            f"batch: {count} athletes, 2-worker pool",
+            lambda: list(pool.map(plan_from_spec, specs, chunksize=2)),
+            lambda: [plan_from_spec(spec) for spec in specs],
+            target=1.0,
+            note="19-week plans, JSON spec in and plan JSON out: a process pool vs one by one",
+            athletes=count,
+            cores=workers,
+        )
+    ]
+
+
 BENCHMARKS: list[Callable[[], list[Benchmark]]] = [
     _catalogue_benchmarks,
     _load_benchmarks,
     _scheduling_benchmarks,
     _season_benchmarks,
     _plan_benchmarks,
+    _batch_benchmarks,
 ]
 
 
@@ -323,6 +394,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"{ratio:>6.1f}x {bench.target:>6.0f}x{flag}"
             )
             print(f"    {bench.note}")
+            if bench.athletes is not None:
+                print(
+                    f"    {bench.athletes / lib / bench.cores:.1f} athletes/s/core on "
+                    f"{bench.cores} cores; {bench.athletes / base:.1f} athletes/s on one"
+                )
     return 1 if failed else 0
 
 

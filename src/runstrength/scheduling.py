@@ -22,6 +22,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import pickle
+import sys
+import types
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
@@ -32,7 +35,12 @@ import attrs
 from runstrength import _validate as v
 from runstrength import _words
 from runstrength._enums import StrEnum
-from runstrength.errors import ArgumentTypeError, RunstrengthWarning, ValidationError
+from runstrength.errors import (
+    ArgumentTypeError,
+    RunstrengthError,
+    RunstrengthWarning,
+    ValidationError,
+)
 from runstrength.hardness import Hardness
 from runstrength.level import Level
 from runstrength.running import (
@@ -64,6 +72,7 @@ __all__ = [
     "ScheduleCompromiseWarning",
     "SchedulingPolicy",
     "SessionKind",
+    "UnpicklableRuleError",
     "WeekSchedule",
     "default_kinds",
     "key_workout_day_rule",
@@ -147,6 +156,27 @@ class InfeasibleScheduleError(ValidationError):
     """
 
 
+class UnpicklableRuleError(RunstrengthError, pickle.PicklingError):
+    """A rule whose check plain ``pickle`` cannot store: a lambda or a function inside a function.
+
+    ``pickle`` stores a function by the module and name it is imported from, so a
+    [`Rule`][runstrength.scheduling.Rule] pickles (and goes to a process pool's
+    workers) when its check is a function defined at the top level of a module.
+    Pickling with cloudpickle (as Dask does) stores the check itself instead, and works
+    with any check. Also a ``pickle.PicklingError``.
+
+    Examples:
+        >>> import pickle
+        >>> rule = Rule("no-fridays", "Fridays are for family.", "the runner",
+        ...             lambda hardness, ctx: None)
+        >>> try:
+        ...     pickle.dumps(rule)
+        ... except UnpicklableRuleError as error:
+        ...     print(error.argument, "|", error.value)
+        no-fridays.check | runstrength.scheduling.<lambda>
+    """
+
+
 class ScheduleCompromiseWarning(RunstrengthWarning):
     """The week could not hold what was asked; the schedule records what it did instead.
 
@@ -221,6 +251,32 @@ def _penalty(_instance: object, attribute: Any, value: Any) -> None:
         raise ValidationError(attribute.name, value, "must be >= 0", "a cost, e.g. 1.0")
 
 
+def _importable(check: object) -> bool:
+    """Whether ``pickle`` can store ``check`` by name (other callables: pickle decides)."""
+    if not isinstance(check, types.FunctionType):
+        return True
+    found: object = sys.modules.get(check.__module__)
+    for part in check.__qualname__.split("."):
+        found = getattr(found, part, None)
+    return found is check
+
+
+def _by_value_pickler() -> bool:
+    """Whether a pickler of its own (cloudpickle, dill: they store functions by value) runs.
+
+    Plain ``pickle`` and cloudpickle both ask the rule how to reduce it, and only the
+    second can store a lambda; the one at work is a method's ``self`` up the stack.
+    """
+    frame: types.FrameType | None = sys._getframe(1)
+    own = (pickle.Pickler, pickle._Pickler)
+    while frame is not None:
+        pickler = frame.f_locals.get("self")
+        if isinstance(pickler, own) and type(pickler) not in own:
+            return True
+        frame = frame.f_back
+    return False
+
+
 @attrs.frozen
 class Rule:
     """A scheduling rule: a name, a statement, a source, and a check.
@@ -231,6 +287,12 @@ class Rule:
     is fine and otherwise the reason it is not. Hard rules are never broken; soft
     ones only lower a day's score (by ``penalty``). A check that raises is the
     caller's own error and passes through unchanged.
+
+    A rule pickles (and so goes to a process pool's workers) when its check is a
+    function defined at the top level of a module, or an instance of a class defined
+    there; with a lambda or a nested function, ``pickle`` raises
+    [`UnpicklableRuleError`][runstrength.scheduling.UnpicklableRuleError], and
+    cloudpickle (Dask's) stores it anyway. Rules compare without their checks.
 
     Examples:
         >>> no_fridays = Rule(
@@ -257,6 +319,27 @@ class Rule:
             raise ArgumentTypeError(
                 attribute.name, value, "must be callable", "pass a function (kind, context)"
             )
+
+    def __reduce__(self) -> tuple[type[Rule], tuple[str, str, str, Check, bool, float]]:
+        # pickle's own error for a lambda names neither the rule nor a way out.
+        if not _importable(self.check) and not _by_value_pickler():
+            raise UnpicklableRuleError(
+                f"{self.name}.check",
+                f"{self.check.__module__}.{self.check.__qualname__}",
+                "must be a function defined at the top level of a module to pickle",
+                "define the check with def at the top level of a module, "
+                "or pickle with cloudpickle (Dask does)",
+            )
+        fields = (self.name, self.statement, self.source, self.check, self.hard, self.penalty)
+        return (Rule, fields)
+
+    # A rule is a frozen value: a copy is the rule itself (copy would otherwise go
+    # through __reduce__ and refuse a lambda check).
+    def __copy__(self) -> Rule:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Rule:
+        return self
 
     def why_not(self, session: Hardness | SessionKind, context: DayContext) -> str | None:
         """The reason a session this hard breaks this rule on the day, or None.
