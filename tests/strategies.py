@@ -301,3 +301,68 @@ def plans(draw: st.DrawFn) -> tuple[rs.Plan, tuple[object, ...]]:
             raise
         reject()
     return plan, args
+
+
+# --- training logs ------------------------------------------------------------------
+
+
+def _day(first: dt.date, last: dt.date) -> st.SearchStrategy[dt.date]:
+    return st.integers(0, (last - first).days).map(lambda n: first + dt.timedelta(days=n))
+
+
+def logged_runs(first: dt.date, last: dt.date) -> st.SearchStrategy[rs.LoggedRun]:
+    return st.builds(
+        rs.LoggedRun,
+        _day(first, last),
+        minutes=st.none() | st.floats(10, 240),
+        distance_km=st.none() | st.floats(1, 45),
+        rpe=st.none() | st.floats(0, 10),
+    )
+
+
+def logged_sets(exercises: tuple[str, ...]) -> st.SearchStrategy[rs.LoggedSet]:
+    return st.builds(
+        rs.LoggedSet,
+        st.sampled_from(exercises),
+        load=st.sampled_from([0.0, 40.0, 50.0, 60.0, 65.0, 70.0, 72.5, 75.0, 80.0, 95.0]),
+        reps=st.integers(0, 12),
+        rir=st.none() | rirs,
+    )
+
+
+def logged_strength(
+    first: dt.date, last: dt.date, exercises: tuple[str, ...]
+) -> st.SearchStrategy[rs.LoggedStrength]:
+    return st.builds(
+        rs.LoggedStrength,
+        _day(first, last),
+        minutes=st.none() | st.floats(10, 90),
+        rpe=st.none() | st.floats(0, 10),
+        sets=st.lists(logged_sets(exercises), max_size=6).map(tuple),
+    )
+
+
+def day_marks(first: dt.date, last: dt.date) -> st.SearchStrategy[rs.DayMark]:
+    return st.builds(
+        lambda date, status, region: rs.DayMark(
+            date, status, note=region.value if status is rs.DayStatus.INJURED else "a cold"
+        ),
+        _day(first, last),
+        st.sampled_from(rs.DayStatus),
+        st.sampled_from(rs.BodyRegion),
+    )
+
+
+def training_logs(
+    first: dt.date,
+    last: dt.date,
+    exercises: tuple[str, ...] = ("front-squat", "romanian-deadlift"),
+) -> st.SearchStrategy[rs.TrainingLog]:
+    """Logs of entries dated from ``first`` to ``last``, sets of ``exercises``."""
+    return st.builds(
+        rs.TrainingLog,
+        runs=st.lists(logged_runs(first, last), max_size=12).map(tuple),
+        strength=st.lists(logged_strength(first, last, exercises), max_size=6).map(tuple),
+        marks=st.lists(day_marks(first, last), max_size=6).map(tuple),
+        since=st.none() | _day(first, last),
+    )

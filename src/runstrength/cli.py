@@ -490,7 +490,15 @@ def _replanned(args: argparse.Namespace, plan: Plan) -> Plan:
         return plan
     log = _log(args.log, "--log", plan.athlete.unit.value)
     today = args.today or _today()
-    return replan(plan, log, today=today)
+    try:
+        return replan(plan, log, today=today)
+    except RunstrengthError as error:  # name the CSV row, not the place in the log
+        from runstrength.formats.logcsv import locate
+
+        place = locate(args.log.read_text("utf-8-sig"), error.argument)
+        if place == error.argument:
+            raise
+        raise type(error)(place, error.value, error.rule, error.fix) from None
 
 
 def _week(args: argparse.Namespace) -> str:

@@ -8,7 +8,10 @@ and RPE, and the ``set`` rows right after it carry its sets. ``distance_unit`` i
 ``km`` or ``mi`` and ``load_unit`` ``kg`` or ``lb``; loads are converted to the
 runner's unit. Cells that do not apply stay empty. Unknown columns are ignored and
 listed in a [`UnknownColumnsWarning`][runstrength.formats.logcsv.UnknownColumnsWarning].
-Every error names the row and the column; nothing is half-read.
+Every error names the row and the column; nothing is half-read. A re-plan names a bad
+entry by its place in the log (``log.strength[0].sets[1].exercise``);
+[`locate`][runstrength.formats.logcsv.locate] turns that into the row and the column
+of the CSV it came from, as the command line does.
 
 Examples:
     >>> text = '''date,activity,minutes,rpe,exercise,load,load_unit,reps,rir,distance,distance_unit
@@ -26,6 +29,7 @@ import csv
 import datetime as dt
 import io
 import math
+import re
 import warnings
 from typing import Any
 
@@ -33,7 +37,7 @@ from runstrength.errors import FormatError, RunstrengthError, RunstrengthWarning
 from runstrength.implements import Unit
 from runstrength.log import DayMark, LoggedRun, LoggedSet, LoggedStrength, TrainingLog
 
-__all__ = ["COLUMNS", "UnknownColumnsWarning", "read_log"]
+__all__ = ["COLUMNS", "UnknownColumnsWarning", "locate", "read_log"]
 
 COLUMNS = (
     "date",
@@ -271,3 +275,55 @@ def _collect(rows: list[_Row], chosen: Unit, mixed: bool, since: dt.date | None)
         )
     except RunstrengthError as error:
         raise FormatError("since", since, "must be a date", str(error)) from None
+
+
+_ENTRY = re.compile(r"log\.(runs|strength|marks)\[(\d+)\](?:\.sets\[(\d+)\])?\.(\w+)")
+_FIELD_COLUMNS = {"distance_km": "distance"}
+_KINDS = {"run": "runs", "strength": "strength", "ill": "marks", "injured": "marks"}
+
+
+def locate(text: str, argument: str) -> str:
+    r"""The row and column of the CSV a log entry came from, for an error about it.
+
+    ``argument`` names an entry by its place in the log read from ``text``
+    (``log.strength[0].sets[1].exercise``, as a re-plan's errors do); anything else
+    comes back unchanged.
+
+    Examples:
+        >>> text = "date,activity,exercise,load,reps\n2027-01-05,strength,,,\n"
+        >>> text += "2027-01-05,set,front-squat,80,5\n2027-01-05,set,front-sqat,80,5\n"
+        >>> locate(text, "log.strength[0].sets[1].exercise")
+        'row 4, column exercise'
+        >>> locate(text, "today")
+        'today'
+    """
+    found = _ENTRY.fullmatch(argument) if isinstance(argument, str) else None
+    if found is None or not isinstance(text, str):
+        return argument
+    kind, index, number, field = found.groups()
+    wanted = (kind, int(index), None if number is None else int(number))
+    seen = {"runs": -1, "strength": -1, "marks": -1}
+    sets = -1
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        for row, cells in enumerate(reader, start=2):
+            values = {(k or "").strip(): (c or "").strip() for k, c in cells.items() if k}
+            if not any(values.values()):
+                continue
+            activity = values.get("activity", "").lower()
+            where: tuple[str, int, int | None]
+            if activity == "set":
+                sets += 1
+                where = ("strength", seen["strength"], sets)
+            else:
+                name = _KINDS.get(activity, "marks" if activity == "skipped" else "")
+                if not name:
+                    continue
+                seen[name] += 1
+                sets = -1
+                where = (name, seen[name], None)
+            if where == wanted:
+                return f"row {row}, column {_FIELD_COLUMNS.get(field, field)}"
+    except csv.Error:
+        return argument
+    return argument
