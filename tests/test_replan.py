@@ -554,6 +554,7 @@ def test_a_replan_keeps_the_rules_and_its_1rms_follow_the_logged_sets(data: st.D
     ahead = attrs.evolve(again, weeks=tuple(w for w in again.weeks if w.start >= monday))
     assert load_problems(ahead) == []
     assert session_problems(again) == []
+    assert content_problems(again, WEEK, [MARATHON], START, again.end) == []
     current = again.week_of(today)
     assert current is not None
     if current.phase in NEAR:
