@@ -1,7 +1,7 @@
 """Building one session: a template's slots filled for the runner, prescribed and fitted.
 
 `build_session` chooses an exercise for each slot of a session template
-([`runstrength.selection.choose`][runstrength.selection.choose]), prescribes it for the week's dose
+(`runstrength.selection.choose`), prescribes it for the week's dose
 and
 progression step (`runstrength._prescribing`), and trims the accessories until
 the session fits the dose's minutes, recording every swap and cut as a reason.

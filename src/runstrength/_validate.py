@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
+import itertools
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any, TypeVar
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
 
 from runstrength.errors import ArgumentTypeError, ValidationError
 
@@ -97,10 +101,16 @@ def check_unique(argument: str, items: Iterable[object]) -> None:
         seen.append(item)
 
 
+def check_flag(argument: str, value: object) -> bool:
+    """Raise unless ``value`` is a real ``bool`` (not 0/1, not a string); return it."""
+    if not isinstance(value, bool):
+        raise ArgumentTypeError(argument, value, "must be True or False", "pass a bool")
+    return value
+
+
 def check_bool(_instance: object, attribute: Any, value: Any) -> None:
     """An attrs validator: a real ``bool`` (not 0/1, not a string)."""
-    if not isinstance(value, bool):
-        raise ArgumentTypeError(attribute.name, value, "must be True or False", "pass a bool")
+    check_flag(attribute.name, value)
 
 
 def text(_instance: object, attribute: Any, value: Any) -> None:
@@ -144,8 +154,6 @@ def optional(validator: Validator) -> Validator:
 
 def check_finite_number(argument: str, value: object) -> float:
     """Raise unless ``value`` is a real, finite number (bools are refused); return it."""
-    import numpy as np
-
     if isinstance(value, bool | np.bool_) or not isinstance(
         value, int | float | np.integer | np.floating
     ):
@@ -159,13 +167,36 @@ def check_finite_number(argument: str, value: object) -> float:
     return number
 
 
+EARLIEST_DATE = dt.date(1900, 1, 1)
+"""The earliest date the library plans or reads."""
+LATEST_DATE = dt.date(9000, 12, 31)
+"""The latest date the library plans or reads (date arithmetic stays far from year 9999)."""
+
+
 def check_date(argument: str, value: object) -> dt.date:
-    """Raise unless ``value`` is a ``datetime.date`` (a ``datetime`` is refused); return it."""
+    """Raise unless ``value`` is a ``datetime.date`` (not a ``datetime``) in range; return it."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise ArgumentTypeError(
             argument, value, "must be a datetime.date", "e.g. date(2026, 12, 7)"
         )
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise ValidationError(
+            argument,
+            value,
+            f"must be between {EARLIEST_DATE} and {LATEST_DATE}",
+            "use a real season's date",
+        )
     return value
+
+
+def finite_field(_instance: object, attribute: Any, value: Any) -> None:
+    """An attrs validator form of `check_finite_number`."""
+    check_finite_number(attribute.name, value)
+
+
+def date_field(_instance: object, attribute: Any, value: Any) -> None:
+    """An attrs validator form of `check_date`."""
+    check_date(attribute.name, value)
 
 
 def did_you_mean(word: str, known: Iterable[str]) -> str:
@@ -200,3 +231,164 @@ class FrozenDict(dict[Any, Any]):
 
     def __hash__(self) -> int:  # type: ignore[override]
         return hash(frozenset(self.items()))
+
+
+def to_array(argument: str, value: ArrayLike) -> tuple[NDArray[np.float64], bool, bool]:
+    """The value as a float array; whether it was a scalar; whether it held integers."""
+    if isinstance(value, bool | np.bool_):
+        raise ArgumentTypeError(argument, value, "must be a number", "pass an int or a float")
+    try:
+        array = np.asarray(value)
+    except (ValueError, TypeError):
+        raise ArgumentTypeError(
+            argument, value, "must be a number or an array of numbers", "pass floats"
+        ) from None
+    if array.dtype.kind not in "iuf":
+        raise ArgumentTypeError(
+            argument, value, "must be a number or an array of numbers", "pass floats"
+        )
+    integral = array.dtype.kind in "iu"
+    return array.astype(np.float64, copy=False), array.ndim == 0, integral
+
+
+def not_finite(argument: str, value: ArrayLike, array: NDArray[np.float64]) -> ValidationError:
+    return ValidationError(
+        argument,
+        first_bad(value, ~np.isfinite(array)),
+        "must be finite (no NaN or inf)",
+        "drop or fix that value",
+    )
+
+
+def as_float_array(argument: str, value: ArrayLike) -> tuple[NDArray[np.float64], bool]:
+    """The value as a finite float array, and whether it was a scalar."""
+    array, scalar, _ = to_array(argument, value)
+    # Two reductions find NaN (it propagates) and inf without a temporary mask.
+    if array.size and not (np.isfinite(array.min()) and np.isfinite(array.max())):
+        raise not_finite(argument, value, array)
+    return array, scalar
+
+
+class _At:
+    """An array element named with its position, for error messages."""
+
+    def __init__(self, value: object, index: tuple[int, ...]) -> None:
+        self.value = value
+        self.index = index[0] if len(index) == 1 else index
+
+    def __repr__(self) -> str:
+        return f"{self.value!r} at index {self.index}"
+
+
+def first_bad(value: ArrayLike, mask: NDArray[np.bool_]) -> object:
+    """The first offending value: itself for a scalar, else with its index."""
+    array = np.asarray(value)
+    if array.ndim == 0:
+        return array.item() if isinstance(value, np.ndarray | np.generic) else value
+    index = tuple(int(i) for i in np.argwhere(mask)[0])
+    return _At(array[index].item(), index)
+
+
+def check_instance(argument: str, value: object, kind: type | tuple[type, ...]) -> Any:
+    """Raise unless ``value`` is a ``kind``; return it."""
+    if not isinstance(value, kind):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise ArgumentTypeError(
+            argument, value, f"must be a {names}", f"pass a {names} built by runstrength"
+        )
+    return value
+
+
+def instance_of(kind: type | tuple[type, ...]) -> Validator:
+    """An attrs validator: the value must be a ``kind`` (a clear error, not attrs' own)."""
+
+    def check(_instance: object, attribute: Any, value: object) -> None:
+        check_instance(attribute.name, value, kind)
+
+    return check
+
+
+def one_of(options: tuple[object, ...]) -> Validator:
+    """An attrs validator: the value must be one of ``options``."""
+
+    def check(_instance: object, attribute: Any, value: object) -> None:
+        if not isinstance(value, Hashable) or value not in options:
+            raise ValidationError(
+                attribute.name,
+                value,
+                "must be one of " + ", ".join(repr(o) for o in options),
+                "use one of those values",
+            )
+
+    return check
+
+
+def check_whole(argument: str, value: object, *, low: int = 0, high: int | None = None) -> int:
+    """Raise unless ``value`` is a whole number in ``[low, high]`` (bools refused); return it."""
+    if isinstance(value, bool | np.bool_) or not isinstance(value, int | np.integer):
+        raise ArgumentTypeError(argument, value, "must be a whole number", f"pass e.g. {low}")
+    number = int(value)
+    if number < low:
+        raise ValidationError(argument, value, f"must be >= {low}", f"pass {low} or more")
+    if high is not None and number > high:
+        raise ValidationError(argument, value, f"must be at most {high}", f"pass {high} or less")
+    return number
+
+
+MAX_ITEMS = 100_000
+"""The most items a public function takes in one collection (runs, races, dates, exercises)."""
+
+
+def check_items(
+    argument: str, value: object, item_type: type | tuple[type, ...] | None = None
+) -> tuple[Any, ...]:
+    """The items of a collection argument as a tuple, each a ``item_type`` when given.
+
+    A string, a mapping, a 0-d array or a non-iterable is refused, and so is a
+    collection of more than `MAX_ITEMS` items. An iterator the caller passes is read
+    once; an exception it raises passes through unchanged.
+    """
+    if isinstance(value, str | bytes | Mapping) or (
+        isinstance(value, np.ndarray) and value.ndim != 1
+    ):
+        raise ArgumentTypeError(
+            argument, value, "must be a list or tuple of items", f"pass [item, ...] as {argument}"
+        )
+    try:
+        iterator = iter(value)  # type: ignore[call-overload]
+    except TypeError:
+        raise ArgumentTypeError(
+            argument, value, "must be a list or tuple of items", f"pass [item, ...] as {argument}"
+        ) from None
+    items = tuple(itertools.islice(iterator, MAX_ITEMS + 1))
+    if len(items) > MAX_ITEMS:
+        raise ValidationError(
+            argument,
+            f"{MAX_ITEMS + 1} items or more",
+            f"must hold at most {MAX_ITEMS:,} items",
+            "split the work into smaller calls",
+        )
+    if item_type is not None:
+        for index, item in enumerate(items):
+            check_instance(f"{argument}[{index}]", item, item_type)
+    return items
+
+
+def real_or_same(value: Any) -> Any:
+    """An attrs converter: a real number becomes a float; the validator judges anything else."""
+    if isinstance(value, int | float | np.integer | np.floating) and not isinstance(
+        value, bool | np.bool_
+    ):
+        try:
+            return float(value)
+        except OverflowError:
+            return value
+    return value
+
+
+def check_choice(argument: str, value: object, options: tuple[str, ...]) -> str:
+    """Raise unless ``value`` is one of the strings ``options``; return it."""
+    if not isinstance(value, str) or value not in options:
+        listed = " or ".join(f'"{option}"' for option in options)
+        raise ValidationError(argument, value, f"must be {listed}", f'e.g. "{options[0]}"')
+    return value

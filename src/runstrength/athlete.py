@@ -25,7 +25,7 @@ from runstrength._enums import StrEnum
 from runstrength.errors import ArgumentTypeError, ValidationError
 from runstrength.implements import Barbell, DumbbellSet, KettlebellSet, Unit
 from runstrength.level import Level
-from runstrength.load import OneRmFormula, estimate_one_rm
+from runstrength.load import MAX_REPS_TO_FAILURE, OneRmFormula, estimate_one_rm
 from runstrength.taxonomy import Equipment
 
 __all__ = ["ONE_RM_TRANSFERS", "Athlete", "LiftingExperience"]
@@ -259,5 +259,7 @@ class Athlete:
         """
         v.check_slug("exercise", exercise)
         v.check_finite_number("load", load)
+        v.check_whole("reps", reps, low=1, high=MAX_REPS_TO_FAILURE)
+        v.check_finite_number("rir", rir)
         estimate = float(estimate_one_rm(load, reps, rir=rir, formula=formula))
         return attrs.evolve(self, one_rm={**self.one_rm, exercise: estimate})

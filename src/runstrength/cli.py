@@ -525,7 +525,9 @@ def _load(args: argparse.Namespace) -> str | bytes:
     daily = log.daily_load(first, last)
     if args.format == "png":
         if args.output is None:
-            raise ValidationError("--output", None, "must name a file with --format png", "")
+            raise ValidationError(
+                "--output", None, "must name a file with --format png", "add --output load.png"
+            )
         from runstrength.plotting import plot_load
 
         ax = plot_load(daily, start=first, strength_days=[s.date for s in log.strength])

@@ -74,6 +74,10 @@ def parse_distance(value: float | str, argument: str = "distance") -> float:
         >>> parse_distance(42.2), parse_distance("21.1 km"), round(parse_distance("50 mi"), 2)
         (42.2, 21.1, 80.47)
     """
+    if not isinstance(argument, str) or not argument.strip():
+        raise ArgumentTypeError(
+            "argument", argument, "must name the argument", 'e.g. "distance" (the default)'
+        )
     if isinstance(value, str):
         named = RACE_DISTANCES.get(_normal(value))
         if named is not None:

@@ -44,6 +44,7 @@ from typing import Any
 
 import attrs
 
+from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.errors import ArgumentTypeError
 from runstrength.load import MAX_REPS_TO_FAILURE, Prescription, percent_one_rm
@@ -246,19 +247,21 @@ def lower_body_sets(items: Iterable[tuple[Exercise, Prescription, bool]]) -> int
         ...                  (cat["plank"], Prescription(sets=2, seconds=30), False)])
         3
     """
-    return sum(p.sets for e, p, _ in items if _is_lower(e))
+    return sum(p.sets for e, p, _ in _items(items, "items") if _is_lower(e))
 
 
-def _items(items: object) -> list[tuple[Exercise, Prescription, bool]]:
+def _items(
+    items: object, argument: str = "exercises"
+) -> list[tuple[Exercise, Prescription, bool]]:
     if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
         raise ArgumentTypeError(
-            "exercises",
+            argument,
             items,
             "must be a collection of (exercise, prescription, key lift) or planned exercises",
             "e.g. session.exercises",
         )
     found = []
-    for item in items:
+    for item in v.check_items(argument, items):
         if isinstance(item, tuple) and len(item) == 3:
             exercise, prescription = _check(item[0], item[1])
             key: Any = item[2]
@@ -296,7 +299,7 @@ def session_hardness(
         ('hard', 8, ('8 lower-body working sets (more than 6)',))
     """
     found = _items(exercises)
-    fresh = frozenset(new_eccentric)
+    fresh = frozenset(v.check_items("new_eccentric", new_eccentric, str))
     parts: list[tuple[Hardness, str]] = []
     for exercise, prescription, key in found:
         hardness, why = exercise_hardness(

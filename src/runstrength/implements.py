@@ -31,6 +31,7 @@ import attrs
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.errors import ArgumentTypeError, RunstrengthWarning, ValidationError
 
@@ -116,13 +117,9 @@ class UnachievableLoadError(ValidationError):
 
 
 def _number(argument: str, value: object, *, positive: bool = True) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
-        raise ArgumentTypeError(argument, value, "must be a number", "pass an int or a float")
-    number = float(value)
-    if not math.isfinite(number):
-        raise ValidationError(argument, value, "must be finite", "pass a real number")
-    if number < 0 or (positive and number == 0):
-        rule = "must be > 0" if positive else "must be >= 0"
+    number = v.check_finite_number(argument, value)
+    if number < 0 or (positive and number < 1 / _RESOLUTION):
+        rule = f"must be at least {1 / _RESOLUTION:g}" if positive else "must be >= 0"
         raise ValidationError(argument, value, rule, "pass a weight above zero")
     if number > _MAX_WEIGHT:
         raise ValidationError(
@@ -147,7 +144,9 @@ def _units(argument: str, value: float) -> int:
 def _weights(argument: str, value: object) -> tuple[float, ...]:
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise ArgumentTypeError(argument, value, "must be a collection of weights", "pass a tuple")
-    weights = tuple(_number(f"{argument}[{i}]", w) for i, w in enumerate(value))
+    weights = tuple(
+        _number(f"{argument}[{i}]", w) for i, w in enumerate(v.check_items(argument, value))
+    )
     if not weights:
         raise ValidationError(argument, value, "must not be empty", "give at least one weight")
     for i, w in enumerate(weights):
@@ -155,62 +154,6 @@ def _weights(argument: str, value: object) -> tuple[float, ...]:
     if len(set(weights)) != len(weights):
         raise ValidationError(argument, value, "must not repeat a weight", "list each once")
     return weights
-
-
-def _to_array(argument: str, value: ArrayLike) -> tuple[NDArray[np.float64], bool, bool]:
-    """The value as a float array; whether it was a scalar; whether it held integers."""
-    if isinstance(value, bool | np.bool_):
-        raise ArgumentTypeError(argument, value, "must be a number", "pass an int or a float")
-    try:
-        array = np.asarray(value)
-    except (ValueError, TypeError):
-        raise ArgumentTypeError(
-            argument, value, "must be a number or an array of numbers", "pass floats"
-        ) from None
-    if array.dtype.kind not in "iuf":
-        raise ArgumentTypeError(
-            argument, value, "must be a number or an array of numbers", "pass floats"
-        )
-    integral = array.dtype.kind in "iu"
-    return array.astype(np.float64, copy=False), array.ndim == 0, integral
-
-
-def _not_finite(argument: str, value: ArrayLike, array: NDArray[np.float64]) -> ValidationError:
-    return ValidationError(
-        argument,
-        _first(value, ~np.isfinite(array)),
-        "must be finite (no NaN or inf)",
-        "drop or fix that value",
-    )
-
-
-def _as_float_array(argument: str, value: ArrayLike) -> tuple[NDArray[np.float64], bool]:
-    """The value as a finite float array, and whether it was a scalar."""
-    array, scalar, _ = _to_array(argument, value)
-    # Two reductions find NaN (it propagates) and inf without a temporary mask.
-    if array.size and not (np.isfinite(array.min()) and np.isfinite(array.max())):
-        raise _not_finite(argument, value, array)
-    return array, scalar
-
-
-class _At:
-    """An array element named with its position, for error messages."""
-
-    def __init__(self, value: object, index: tuple[int, ...]) -> None:
-        self.value = value
-        self.index = index[0] if len(index) == 1 else index
-
-    def __repr__(self) -> str:
-        return f"{self.value!r} at index {self.index}"
-
-
-def _first(value: ArrayLike, mask: NDArray[np.bool_]) -> object:
-    """The first offending value: itself for a scalar, else with its index."""
-    array = np.asarray(value)
-    if array.ndim == 0:
-        return array.item() if isinstance(value, np.ndarray | np.generic) else value
-    index = tuple(int(i) for i in np.argwhere(mask)[0])
-    return _At(array[index].item(), index)
 
 
 @attrs.frozen
@@ -235,18 +178,18 @@ def _round_to_table(
     ``spacing`` is set when the loads are evenly spaced, which allows arithmetic in
     place of a search (the common case: a barbell with unlimited plate pairs).
     """
-    x, _ = _as_float_array("target", target)
+    x, _ = v.as_float_array("target", target)
     if not x.size:
         return x.copy()
     lightest = x.min()
     if lightest < 0:
         raise ValidationError(
-            "target", _first(target, x < 0), "must be >= 0", "pass a load of zero or more"
+            "target", v.first_bad(target, x < 0), "must be >= 0", "pass a load of zero or more"
         )
     if lightest < loads[0] - step - _EPS:
         raise UnachievableLoadError(
             "target",
-            _first(target, x < loads[0] - step - _EPS),
+            v.first_bad(target, x < loads[0] - step - _EPS),
             f"must be within one step ({_fmt(step)} {unit}) of a load the {describe} makes",
             f"the lightest this {describe} makes is {_fmt(float(loads[0]))} {unit}: "
             + (
@@ -353,7 +296,7 @@ class Barbell:
                 raise ArgumentTypeError(
                     "pairs", pairs, "must be a tuple of counts or None", "pass e.g. (2, 1, 1)"
                 )
-            raw = tuple(pairs)
+            raw = v.check_items("pairs", pairs)
             if len(raw) != len(plate_weights):
                 raise ValidationError(
                     "pairs",
@@ -460,7 +403,7 @@ class Barbell:
             >>> Barbell().round([60.0, 61.3, 62.0]).tolist()
             [60.0, 62.5, 62.5]
         """
-        _, scalar = _as_float_array("target", target)
+        _, scalar = v.as_float_array("target", target)
         result = _round_to_table(
             target,
             self._loads,
@@ -581,7 +524,7 @@ class _FixedSet:
 
     def round(self, target: ArrayLike) -> Any:
         """The weight of the set nearest ``target``, never more than `step` above it."""
-        _, scalar = _as_float_array("target", target)
+        _, scalar = v.as_float_array("target", target)
         name = type(self).__name__.replace("Set", "").lower() + " set"
         result = _round_to_table(target, self._loads, self.step, describe=name, unit=self.unit)
         return _return(result, scalar)
@@ -669,10 +612,13 @@ class Bodyweight:
             >>> Bodyweight().round([10.0, 20.0]).tolist()
             [0.0, 0.0]
         """
-        array, scalar = _as_float_array("target", target)
+        array, scalar = v.as_float_array("target", target)
         if (array < 0).any():
             raise ValidationError(
-                "target", _first(target, array < 0), "must be >= 0", "pass a load of zero or more"
+                "target",
+                v.first_bad(target, array < 0),
+                "must be >= 0",
+                "pass a load of zero or more",
             )
         return _return(np.zeros_like(array), scalar)
 

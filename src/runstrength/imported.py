@@ -324,11 +324,7 @@ def import_running(
             "entries", entries, "must be a collection of PlanEntry", "pass a list"
         )
     chosen = sorted(
-        (
-            e
-            for e in v.check_tuple_of("entries", tuple(entries), PlanEntry)
-            if first <= e.date <= last
-        ),
+        (e for e in v.check_items("entries", entries, PlanEntry) if first <= e.date <= last),
         key=lambda e: e.date,
     )
     if fill is not None and not isinstance(fill, RunningWeek):

@@ -14,6 +14,7 @@ Examples:
 
 from __future__ import annotations
 
+from runstrength import _validate as v
 from runstrength._enums import StrEnum
 
 __all__ = ["Level"]
@@ -55,6 +56,7 @@ class Level(StrEnum):
             >>> Level.BEGINNER.allows(Level.ADVANCED)
             False
         """
+        v.check_instance("required", required, Level)
         return self.rank >= required.rank
 
 

@@ -24,6 +24,7 @@ Examples:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any, overload
 
@@ -43,10 +44,6 @@ from runstrength.implements import (
     KettlebellSet,
     UnachievableLoadError,
     Unit,
-    _as_float_array,
-    _first,
-    _not_finite,
-    _to_array,
 )
 
 __all__ = [
@@ -240,7 +237,7 @@ def _formula(formula: object) -> OneRmFormula:
 
 def _reps_array(argument: str, value: ArrayLike) -> tuple[Array, bool, float]:
     """Whole reps >= 1 as floats, whether a scalar, and the largest."""
-    array, scalar, integral = _to_array(argument, value)
+    array, scalar, integral = v.to_array(argument, value)
     if not array.size:
         return array, scalar, 0.0
     # Reductions first (NaN fails every comparison); masks are built only on failure.
@@ -248,10 +245,10 @@ def _reps_array(argument: str, value: ArrayLike) -> tuple[Array, bool, float]:
     whole = integral or np.array_equal(np.floor(array), array)
     if not (low >= 1 and high < np.inf and whole):
         if not (np.isfinite(low) and np.isfinite(high)):
-            raise _not_finite(argument, value, array)
+            raise v.not_finite(argument, value, array)
         raise ValidationError(
             argument,
-            _first(value, (array < 1) | (array != np.floor(array))),
+            v.first_bad(value, (array < 1) | (array != np.floor(array))),
             "must be a whole number >= 1",
             "count completed repetitions only",
         )
@@ -260,15 +257,18 @@ def _reps_array(argument: str, value: ArrayLike) -> tuple[Array, bool, float]:
 
 def _rir_array(value: ArrayLike) -> tuple[Array, bool, float]:
     """Reps in reserve >= 0, whether a scalar, and the largest."""
-    array, scalar, _ = _to_array("rir", value)
+    array, scalar, _ = v.to_array("rir", value)
     if not array.size:
         return array, scalar, 0.0
     low, high = array.min(), array.max()
     if not (low >= 0 and high < np.inf):
         if not (np.isfinite(low) and np.isfinite(high)):
-            raise _not_finite("rir", value, array)
+            raise v.not_finite("rir", value, array)
         raise ValidationError(
-            "rir", _first(value, array < 0), "must be >= 0", "0 means the set ended at failure"
+            "rir",
+            v.first_bad(value, array < 0),
+            "must be >= 0",
+            "0 means the set ended at failure",
         )
     return array, scalar, float(high)
 
@@ -284,7 +284,7 @@ def _ratio(reps: ArrayLike, rir: ArrayLike, formula: object) -> tuple[Array, boo
     if n.size and r_high + k_high > MAX_REPS_TO_FAILURE and n.max() > MAX_REPS_TO_FAILURE:
         raise ValidationError(
             "reps",
-            _first(n, n > MAX_REPS_TO_FAILURE),
+            v.first_bad(n, n > MAX_REPS_TO_FAILURE),
             f"plus 'rir' must be at most {MAX_REPS_TO_FAILURE} reps to failure",
             "1RM equations are not valid for longer sets; use a heavier test set",
         )
@@ -310,7 +310,7 @@ def _finite_result(argument: str, result: Array, value: ArrayLike) -> Array:
     if result.size and not np.isfinite(result).all():
         raise ValidationError(
             argument,
-            _first(value, ~np.isfinite(np.broadcast_to(result, np.shape(result)))),
+            v.first_bad(value, ~np.isfinite(np.broadcast_to(result, np.shape(result)))),
             "must be small enough for the result to be a finite number",
             "check the unit and magnitude of the loads",
         )
@@ -318,15 +318,15 @@ def _finite_result(argument: str, result: Array, value: ArrayLike) -> Array:
 
 
 def _weights(argument: str, value: ArrayLike) -> tuple[Array, bool]:
-    array, scalar, _ = _to_array(argument, value)
+    array, scalar, _ = v.to_array(argument, value)
     if not array.size:
         return array, scalar
     low, high = array.min(), array.max()
     if not (low > 0 and high < np.inf):
         if not (np.isfinite(low) and np.isfinite(high)):
-            raise _not_finite(argument, value, array)
+            raise v.not_finite(argument, value, array)
         raise ValidationError(
-            argument, _first(value, array <= 0), "must be > 0", "pass a load in kg or lb"
+            argument, v.first_bad(value, array <= 0), "must be > 0", "pass a load in kg or lb"
         )
     return array, scalar
 
@@ -438,11 +438,11 @@ def reps_to_failure(
         5.29
     """
     chosen = _formula(formula)
-    p, scalar = _as_float_array("percent", percent)
+    p, scalar = v.as_float_array("percent", percent)
     bad = (p <= 0) | (p > 100)
     if bad.any():
         raise ValidationError(
-            "percent", _first(percent, bad), "must be in (0, 100]", "pass a %1RM such as 80"
+            "percent", v.first_bad(percent, bad), "must be in (0, 100]", "pass a %1RM such as 80"
         )
     grid = np.linspace(1.0, MAX_REPS_TO_FAILURE, 20_001)
     curve = 100.0 / _ratio_of_n(chosen, grid)
@@ -450,7 +450,7 @@ def reps_to_failure(
     if low.any():
         raise ValidationError(
             "percent",
-            _first(percent, low),
+            v.first_bad(percent, low),
             f"must be at least {curve[-1]:.1f} %1RM with {chosen.value} "
             f"({MAX_REPS_TO_FAILURE} reps to failure)",
             "lighter loads are endurance work, outside the equations' range",
@@ -468,8 +468,9 @@ def _ratio_of_n(formula: OneRmFormula, n: Array) -> Array:
 
 def _exact_inverse(formula: OneRmFormula, p: Array) -> Array:
     # Closed forms where the equation is linear in r, the table model by its own curve;
-    # NaN elsewhere (use interpolation).
-    with np.errstate(divide="ignore", invalid="ignore"):
+    # NaN elsewhere (use interpolation). Validation keeps p in (0, 100], so the errstate
+    # only guards against future callers (its mutants cannot change a result).
+    with np.errstate(divide="ignore", invalid="ignore"):  # pragma: no mutate
         if formula is OneRmFormula.BRZYCKI:
             return 37 - 36 * p / 100
         if formula is OneRmFormula.OCONNER:
@@ -551,13 +552,13 @@ def _check_implement(equipment: object) -> None:
 
 
 def _rpe_rir(argument: str, value: ArrayLike, low: float, high: float) -> tuple[Array, bool]:
-    array, scalar = _as_float_array(argument, value)
+    array, scalar = v.as_float_array(argument, value)
     clipped = np.clip(array, low, high)  # no overflow in the half-step test
     bad = (array != clipped) | (clipped * 2 != np.floor(clipped * 2))
     if bad.any():
         raise ValidationError(
             argument,
-            _first(value, bad),
+            v.first_bad(value, bad),
             f"must be between {low:g} and {high:g} in steps of 0.5",
             "use the RIR-based RPE scale (Zourdos et al. 2016)",
         )
@@ -600,14 +601,24 @@ def _positive_int(argument: str, value: object, *, minimum: int = 1) -> int:
     return int(value)
 
 
+_MAX_AMOUNT = 10_000.0  # a load, a percentage or seconds: far above any prescription
+
+
 def _optional_number(minimum: float, *, strict: bool = False) -> Callable[[Any, Any, Any], None]:
     def check(_instance: object, attribute: Any, value: Any) -> None:
         if value is None:
             return
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ArgumentTypeError(attribute.name, value, "must be a number or None", "pass one")
-        if not np.isfinite(value) or value < minimum or (strict and value == minimum):
+        try:
+            number = float(value)
+        except OverflowError:  # an int too big for a float
+            number = math.inf
+        if not math.isfinite(number) or number < minimum or (strict and number == minimum):
             rule = f"must be {'>' if strict else '>='} {minimum:g} and finite"
+            raise ValidationError(attribute.name, value, rule, "pass a sensible value")
+        if number > _MAX_AMOUNT:
+            rule = f"must be at most {_MAX_AMOUNT:g}"
             raise ValidationError(attribute.name, value, rule, "pass a sensible value")
 
     return check

@@ -76,7 +76,9 @@ def _text(_instance: object, attribute: Any, value: Any) -> None:
     if not isinstance(value, str):
         raise ArgumentTypeError(attribute.name, value, "must be text", 'e.g. "easy"')
     if len(value) > 500:
-        raise ValidationError(attribute.name, value[:40], "must be at most 500 characters", "")
+        raise ValidationError(
+            attribute.name, value[:40], "must be at most 500 characters", "shorten the note"
+        )
 
 
 def _date(_instance: object, attribute: Any, value: Any) -> None:
@@ -91,8 +93,7 @@ def _load(_instance: object, attribute: Any, value: Any) -> None:
 
 
 def _reps(_instance: object, attribute: Any, value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_REPS:
-        raise ValidationError(attribute.name, value, "must be a whole number of reps", "e.g. 5")
+    v.check_whole(attribute.name, value, low=0, high=_MAX_REPS)
 
 
 def _rir(_instance: object, attribute: Any, value: Any) -> None:
@@ -142,7 +143,7 @@ class LoggedSet:
     """
 
     exercise: str = attrs.field(validator=_slug)
-    load: float = attrs.field(kw_only=True, converter=float, validator=_load)
+    load: float = attrs.field(kw_only=True, converter=v.real_or_same, validator=_load)
     reps: int = attrs.field(kw_only=True, validator=_reps)
     rir: float | None = attrs.field(default=None, kw_only=True, validator=_rir)
 
@@ -283,7 +284,7 @@ class TrainingLog:
             raise ArgumentTypeError(
                 "runs", runs, "must be an iterable of LoggedRun", "e.g. read_activities(files)"
             )
-        added = v.check_tuple_of("runs", tuple(runs), LoggedRun)
+        added = v.check_items("runs", runs, LoggedRun)
         kept = list(self.runs)
         for run in added:
             if run not in kept:
@@ -333,7 +334,9 @@ class TrainingLog:
         if last < first:
             raise ValidationError("end", last, f"must not be before start ({first})", "swap them")
         if (last - first).days > _MAX_ENTRIES:
-            raise ValidationError("end", last, "must be within about 270 years", "")
+            raise ValidationError(
+                "end", last, "must be within about 270 years of start", "ask for a shorter span"
+            )
         for name, weight in (("run_weight", run_weight), ("strength_weight", strength_weight)):
             if not 0 <= v.check_finite_number(name, weight) <= 10:
                 raise ValidationError(name, weight, "must be from 0 to 10", "e.g. 1")

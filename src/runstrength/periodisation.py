@@ -44,6 +44,7 @@ __all__ = [
     "DEFAULT_DELOAD_EVERY",
     "DEFAULT_RACE_SEASON_WEEKS",
     "INTENSITY_MARGIN",
+    "MAX_SEASON_WEEKS",
     "BodyRegion",
     "Condition",
     "ConditionKind",
@@ -113,18 +114,14 @@ class Priority(StrEnum):
     C = "C"
 
 
-_EARLIEST = dt.date(1900, 1, 1)
-_LATEST = dt.date(9000, 12, 31)
+MAX_SEASON_WEEKS = 520
+"""The longest season `Season.build` lays out: ten years of weeks."""
 
 
 def _check_date(name: str, value: object) -> dt.date:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise ArgumentTypeError(name, value, "must be a datetime.date", "pass a date")
-    if not _EARLIEST <= value <= _LATEST:
-        raise ValidationError(
-            name, value, f"must be between {_EARLIEST} and {_LATEST}", "use a real season's date"
-        )
-    return value
+    return v.check_date(name, value)
 
 
 def _date(_instance: object, attribute: Any, value: Any) -> None:
@@ -244,6 +241,10 @@ def transition_weeks(distance_km: float) -> int:
     return 2 if _km(distance_km) >= 21 else 1
 
 
+def _week_number(_instance: object, attribute: Any, value: Any) -> None:
+    v.check_whole(attribute.name, value, low=1, high=MAX_SEASON_WEEKS)
+
+
 @attrs.frozen
 class SeasonWeek:
     """One Monday-to-Sunday week of a season.
@@ -262,12 +263,12 @@ class SeasonWeek:
         ('base', 4, True)
     """
 
-    start: dt.date
-    phase: Phase
-    week_of_phase: int
-    deload: bool
-    races: tuple[Race, ...] = ()
-    reason: str = ""
+    start: dt.date = attrs.field(validator=v.date_field)
+    phase: Phase = attrs.field(validator=v.member_of(Phase))
+    week_of_phase: int = attrs.field(validator=_week_number)
+    deload: bool = attrs.field(validator=v.check_bool)
+    races: tuple[Race, ...] = attrs.field(default=(), validator=v.tuple_of(Race))
+    reason: str = attrs.field(default="", validator=v.instance_of(str))
 
     @property
     def end(self) -> dt.date:
@@ -318,7 +319,7 @@ def _races(races: object) -> tuple[Race, ...]:
         raise ArgumentTypeError(
             "races", races, "must be a collection of Race", "pass a list, e.g. [Race(...)]"
         )
-    found = v.check_tuple_of("races", tuple(races), Race)
+    found = v.check_items("races", races, Race)
     days: dict[dt.date, Race] = {}
     for race in sorted(found, key=lambda r: r.date):
         if race.date in days:
@@ -434,6 +435,13 @@ class Season:
         if end < start:
             raise ValidationError("end", end, f"must not be before start ({start})", "swap them")
         count = (_monday(end) - first).days // 7 + 1
+        if count > MAX_SEASON_WEEKS:
+            raise ValidationError(
+                "end",
+                end,
+                f"must be within {MAX_SEASON_WEEKS} weeks of start ({start}), races included",
+                "plan at most ten years at a time",
+            )
         mondays = [first + dt.timedelta(weeks=i) for i in range(count)]
         inside = [r for r in known if first <= r.date <= mondays[-1] + dt.timedelta(days=6)]
         outside = tuple(r for r in known if r not in inside)
@@ -907,7 +915,7 @@ def apply_conditions(
         raise ArgumentTypeError(
             "conditions", conditions, "must be a collection of Condition", "pass a list"
         )
-    found = v.check_tuple_of("conditions", tuple(conditions), Condition)
+    found = v.check_items("conditions", conditions, Condition)
     for i, a in enumerate(found):
         for b in found[i + 1 :]:
             overlap = a.start <= b.end and b.start <= a.end
@@ -929,7 +937,7 @@ def apply_conditions(
         raise ArgumentTypeError(
             "doses", doses, "must be a sequence of WeekDose", "use Season.doses"
         )
-    checked = v.check_tuple_of("doses", tuple(doses), WeekDose)
+    checked = v.check_items("doses", doses, WeekDose)
     return tuple(
         _apply(week_dose, [c for c in found if c.covers(week_dose.week)]) for week_dose in checked
     )

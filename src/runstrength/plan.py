@@ -78,8 +78,8 @@ class PlannedExercise:
         'Plank: 3 x 30 s'
     """
 
-    exercise: Exercise = attrs.field(validator=attrs.validators.instance_of(Exercise))
-    prescription: Prescription = attrs.field(validator=attrs.validators.instance_of(Prescription))
+    exercise: Exercise = attrs.field(validator=v.instance_of(Exercise))
+    prescription: Prescription = attrs.field(validator=v.instance_of(Prescription))
     notes: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(str))
     key_lift: bool = attrs.field(default=False, validator=v.check_bool)
     """Whether it is one of the session's key lifts (warm-up sets, longer rests)."""
@@ -384,7 +384,7 @@ class PlanRequest:
         (datetime.date(2026, 12, 7), ())
     """
 
-    running: RunningCalendar = attrs.field(validator=attrs.validators.instance_of(RunningCalendar))
+    running: RunningCalendar = attrs.field(validator=v.instance_of(RunningCalendar))
     start: dt.date = attrs.field(validator=_date_field)
     end: dt.date = attrs.field(validator=_date_field)
     unavailable: tuple[dt.date, ...] = attrs.field(default=(), validator=v.tuple_of(dt.date))
@@ -415,13 +415,13 @@ class Plan:
         (2, 4)
     """
 
-    athlete: Athlete = attrs.field(validator=attrs.validators.instance_of(Athlete))
+    athlete: Athlete = attrs.field(validator=v.instance_of(Athlete))
     weeks: tuple[PlanWeek, ...] = attrs.field(validator=_plan_weeks)
     races: tuple[Race, ...] = attrs.field(default=(), validator=v.tuple_of(Race))
     conditions: tuple[Condition, ...] = attrs.field(default=(), validator=v.tuple_of(Condition))
     request: PlanRequest | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(PlanRequest)),
+        validator=attrs.validators.optional(v.instance_of(PlanRequest)),
         repr=False,
     )
 

@@ -193,10 +193,17 @@ def plot_load(
     first = v.check_date("start", start)
     ff = fitness_fatigue(daily)
     ratio = acwr(daily)
-    low, high = (v.check_finite_number("flag_band", x) for x in flag_band)
+    band = v.check_items("flag_band", flag_band)
+    if len(band) != 2:
+        raise ValidationError("flag_band", flag_band, "must be (low, high)", "e.g. (0.8, 1.3)")
+    low, high = (v.check_finite_number("flag_band", x) for x in band)
     if not 0 <= low < high:
-        raise ValidationError("flag_band", flag_band, "must be (low, high), 0 <= low < high", "")
-    days = [v.check_date("strength_days", d) for d in strength_days]
+        raise ValidationError(
+            "flag_band", flag_band, "must be (low, high), 0 <= low < high", "e.g. (0.8, 1.3)"
+        )
+    days = [
+        v.check_date("strength_days", d) for d in v.check_items("strength_days", strength_days)
+    ]
     mdates = require("matplotlib.dates", extra="plot", argument="plot_load", value="matplotlib")
     if ax is not None and not all(hasattr(ax, name) for name in ("bar", "twinx", "plot")):
         raise ArgumentTypeError("ax", ax, "must be a matplotlib Axes or None", "")

@@ -71,10 +71,19 @@ and 2-4 kg (5-10 lb) for the lower body for less-trained athletes.
 """
 
 
-def _number(argument: str, value: object, minimum: float = 0.0) -> float:
+_MAX_AMOUNT = 10_000.0  # loads (kg or lb), reps, seconds or metres: far above any set
+
+
+def _number(
+    argument: str, value: object, minimum: float = 0.0, maximum: float = _MAX_AMOUNT
+) -> float:
     number = v.check_finite_number(argument, value)
     if number < minimum:
         raise ValidationError(argument, value, f"must be >= {minimum:g}", "pass a logged value")
+    if number > maximum:
+        raise ValidationError(
+            argument, value, f"must be at most {maximum:g}", "check the unit and the value"
+        )
     return number
 
 
@@ -137,9 +146,9 @@ class LoadChange:
         LoadChange(load=82.5, change=2.5, reason='easier than planned')
     """
 
-    load: float
-    change: float
-    reason: str
+    load: float = attrs.field(validator=_check_load)
+    change: float = attrs.field(validator=v.finite_field)
+    reason: str = attrs.field(validator=v.text)
 
 
 @attrs.frozen(kw_only=True)
@@ -151,9 +160,9 @@ class DoseChange:
         DoseChange(dose=10, harder_variation=False, reason='one more rep')
     """
 
-    dose: float
-    harder_variation: bool
-    reason: str
+    dose: float = attrs.field(validator=_check_load)
+    harder_variation: bool = attrs.field(validator=v.check_bool)
+    reason: str = attrs.field(validator=v.text)
 
 
 def _sessions(sessions: object) -> list[tuple[SetLog, ...]]:
@@ -222,7 +231,7 @@ def next_load(
     """
     logged = _sessions(sessions)
     reps_goal = _whole("target_reps", target_reps, 1)
-    rir_goal = _number("target_rir", target_rir)
+    rir_goal = _number("target_rir", target_rir, maximum=10.0)
     chosen = v.to_enum(ProgressionRule, rule, "rule")
     if not isinstance(upper_body, bool):
         raise ArgumentTypeError("upper_body", upper_body, "must be True or False", "pass a bool")
@@ -242,7 +251,7 @@ def next_load(
         )
     unit = Unit.KG if equipment is None else equipment.unit
     step = DEFAULT_INCREMENTS[(upper_body, unit)] if increment is None else increment
-    step = _number("increment", step)
+    step = _number("increment", step, maximum=100.0)
     if step == 0:
         raise ValidationError("increment", increment, "must be > 0", "pass a load step")
     last = logged[-1][-1]
@@ -331,8 +340,8 @@ def double_progression(
     top = _number("high", high)
     if top < bottom:
         raise ValidationError("high", high, f"must be >= low ({bottom:g})", "swap them")
-    rir_goal = _number("target_rir", target_rir)
-    amount = _number("step", step)
+    rir_goal = _number("target_rir", target_rir, maximum=10.0)
+    amount = _number("step", step, maximum=100.0)
     if amount == 0:
         raise ValidationError("step", step, "must be > 0", "pass e.g. 1")
     achieved = float(min(s.reps for s in logged))

@@ -38,6 +38,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 
+from runstrength import _validate as v
 from runstrength.errors import ArgumentTypeError, ValidationError
 from runstrength.periodisation import Condition, ConditionKind, Priority, Race, SeasonWeek
 
@@ -125,7 +126,7 @@ def recovery_windows(races: Iterable[Race]) -> dict[dt.date, str]:
     if isinstance(races, (str, bytes)) or not isinstance(races, Iterable):
         raise ArgumentTypeError("races", races, "must be a collection of Race", "pass a list")
     windows: dict[dt.date, str] = {}
-    for race in sorted(races, key=lambda r: r.date if isinstance(r, Race) else dt.date.min):
+    for race in sorted(v.check_items("races", races, Race), key=lambda r: r.date):
         days = post_race_days(race)
         for day in range(1, days + 1):
             try:
@@ -168,6 +169,9 @@ def reentry_weeks(
         coming back after 2 weeks of illness: 2 more reps in reserve, one set fewer,
         a step back (week 1 of 1)
     """
+    weeks = v.check_items("weeks", weeks, SeasonWeek)
+    conditions = v.check_items("conditions", conditions, Condition)
+    races = v.check_items("races", races, Race)
     spans: list[tuple[dt.date, dt.date, str]] = []
     for c in conditions:
         if c.kind in _AWAY:

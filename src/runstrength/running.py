@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import enum
 import functools
 import re
 import statistics
@@ -33,7 +32,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from runstrength import _validate as v
-from runstrength._enums import StrEnum
+from runstrength._enums import IntEnum, StrEnum
 from runstrength.errors import ArgumentTypeError, RunstrengthError, ValidationError
 
 __all__ = [
@@ -41,6 +40,7 @@ __all__ = [
     "LONG_RUN_MIN_KM",
     "LONG_RUN_MIN_MINUTES",
     "LONG_RUN_RATIO",
+    "MAX_CALENDAR_DAYS",
     "MAX_RUN_KM",
     "MAX_RUN_MINUTES",
     "EntryKind",
@@ -77,6 +77,9 @@ MAX_RUN_KM = 400.0
 
 MAX_RUN_MINUTES = 48 * 60.0
 """The longest duration a single run may have (48 hours), in minutes."""
+
+MAX_CALENDAR_DAYS = 3653
+"""The most days a running calendar holds: ten years."""
 
 
 class ParseError(ValidationError):
@@ -136,7 +139,7 @@ class RunKind(StrEnum):
 _RUN_RANKS = {kind: index for index, kind in enumerate(RunKind)}
 
 
-class Weekday(enum.IntEnum):
+class Weekday(IntEnum):
     """Days of the week, numbered the ISO way (Monday = 1 ... Sunday = 7).
 
     Examples:
@@ -405,7 +408,7 @@ class RunningWords:
                 "records", records, "must be a list of records", "e.g. [{'word': ...}]"
             )
         entries: list[RunningWord] = []
-        for number, record in enumerate(records):
+        for number, record in enumerate(v.check_items("records", records)):
             where = f"{source}[{number}]"
             if not isinstance(record, Mapping):
                 raise ArgumentTypeError(
@@ -1171,8 +1174,7 @@ def _calendar_days(_instance: object, attribute: Any, value: object) -> None:
 
 
 def _date(_instance: object, attribute: Any, value: Any) -> None:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ArgumentTypeError(attribute.name, value, "must be a datetime.date", "pass a date")
+    v.check_date(attribute.name, value)
 
 
 @attrs.frozen
@@ -1212,12 +1214,17 @@ class RunningCalendar:
         if not isinstance(week, RunningWeek):
             raise ArgumentTypeError("week", week, "must be a RunningWeek", "use RunningWeek.parse")
         _date(None, attrs.fields(RunningCalendar).start, start)
-        for name, value in (("start", start), ("end", end)):
-            if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-                raise ArgumentTypeError(name, value, "must be a datetime.date", "pass a date")
+        v.check_date("end", end)
         if end < start:
             raise ValidationError("end", end, f"must not be before start ({start})", "swap them")
         count = (end - start).days + 1
+        if count > MAX_CALENDAR_DAYS:
+            raise ValidationError(
+                "end",
+                end,
+                f"must be at most {MAX_CALENDAR_DAYS:,} days from start ({start})",
+                "plan a season of at most ten years at a time",
+            )
         return cls(start, tuple(week[Weekday.of(start + dt.timedelta(i))] for i in range(count)))
 
     @property

@@ -62,7 +62,6 @@ __all__ = [
     "POST_RACE_RECOVERY",
     "PREFERRED_DAY_BONUS",
     "RACE_EVE_MOBILITY_ONLY",
-    "CalendarPlacer",
     "CalendarSchedule",
     "DayContext",
     "DayVerdict",
@@ -201,10 +200,8 @@ def _optional_weekday(_instance: object, attribute: Any, value: Any) -> None:
 
 
 def _optional_date(_instance: object, attribute: Any, value: Any) -> None:
-    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
-        raise ArgumentTypeError(
-            attribute.name, value, "must be a date or None", "date(2027, 1, 1)"
-        )
+    if value is not None:
+        v.check_date(attribute.name, value)
 
 
 def _optional_text(_instance: object, attribute: Any, value: Any) -> None:
@@ -352,6 +349,7 @@ class Rule:
             >>> rule.why_not(Hardness.LIGHT, DayContext(day=RunningDay.of("race")))
             'race day'
         """
+        v.check_instance("context", context, DayContext)
         reason = self.check(_hardness(session), context)
         if reason is not None and not isinstance(reason, str):
             raise ArgumentTypeError(
@@ -498,7 +496,9 @@ def key_workout_day_rule(levels: Iterable[Level]) -> Rule:
         ...                                        level=Level.INTERMEDIATE))
         'a key-workout day, and intermediate runners lift on easier days here'
     """
-    allowed = frozenset(v.to_enum(Level, level, "levels") for level in levels)
+    allowed = frozenset(
+        v.to_enum(Level, level, "levels") for level in v.check_items("levels", levels)
+    )
     names = ", ".join(level.value for level in Level if level in allowed)
     statement = (
         f"A hard or moderate session may share a key-workout day (after the run) only for: "
@@ -653,6 +653,10 @@ _MODERATE_DAYS = SchedulingPolicy(
 )
 
 
+def _session_kind(value: object) -> SessionKind:
+    return v.to_enum(SessionKind, value, "kind")
+
+
 @attrs.frozen
 class PlacedSession:
     """A strength session on a day: the weekday (or date), its kind, and whether it follows a run.
@@ -669,13 +673,14 @@ class PlacedSession:
         (<Weekday.TUESDAY: 2>, 'heavy', True, 'hard')
     """
 
-    weekday: Weekday
-    kind: SessionKind
-    after_run: bool
-    date: dt.date | None = None
-    reasons: tuple[str, ...] = ()
+    weekday: Weekday = attrs.field(validator=v.instance_of(Weekday))
+    kind: SessionKind = attrs.field(converter=_session_kind)
+    after_run: bool = attrs.field(validator=v.check_bool)
+    date: dt.date | None = attrs.field(default=None, validator=v.optional(v.date_field))
+    reasons: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(str))
     hardness: Hardness = attrs.field(
-        default=attrs.Factory(lambda self: self.kind.hardness, takes_self=True)
+        default=attrs.Factory(lambda self: self.kind.hardness, takes_self=True),
+        validator=v.instance_of(Hardness),
     )
 
     def __iter__(self) -> Iterator[Any]:
@@ -879,6 +884,8 @@ def default_kinds(level: Level, count: int) -> tuple[SessionKind, ...]:
         >>> [k.value for k in default_kinds(Level.ADVANCED, 3)]
         ['heavy', 'power', 'heavy']
     """
+    level = v.to_enum(Level, level, "level")
+    count = v.check_whole("count", count, low=0, high=7)
     if level is Level.BEGINNER:
         return (SessionKind.HEAVY,) * count
     return tuple((SessionKind.HEAVY, SessionKind.POWER)[i % 2] for i in range(count))

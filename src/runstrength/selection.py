@@ -1,6 +1,6 @@
 """Exercise selection: which exercise fills a template's slot for this runner.
 
-A slot names the exercises it prefers; [`choose`][runstrength.selection.choose] takes the first
+A slot names the exercises it prefers; `choose` (the planner's own step) takes the first
 that suits
 the kit, the level, the injured regions
 ([`REGION_PATTERNS`][runstrength.selection.REGION_PATTERNS]) and the taper,
@@ -39,7 +39,7 @@ from runstrength.taxonomy import (
 )
 from runstrength.templates import Slot
 
-__all__ = ["REGION_PATTERNS", "VARIATION_WEEKS", "Choice", "choose", "loads_region"]
+__all__ = ["REGION_PATTERNS", "VARIATION_WEEKS", "loads_region"]
 
 VARIATION_WEEKS = 8
 """Loading weeks on one exercise list before a plan rotates to variations (Proven Gains: 6-8)."""

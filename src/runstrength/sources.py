@@ -40,7 +40,7 @@ class Source:
     author: str = attrs.field(validator=v.text)
     publisher: str = attrs.field(validator=v.text)
     year: str = attrs.field(validator=v.text)
-    kind: str = attrs.field(validator=attrs.validators.in_(("article", "paper", "book")))
+    kind: str = attrs.field(validator=v.one_of(("article", "paper", "book")))
 
 
 def _load() -> Mapping[str, Source]:

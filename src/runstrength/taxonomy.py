@@ -471,7 +471,9 @@ def _kit(
         )
     if type(equipment) is frozenset and _all_equipment(equipment):
         return equipment  # already a kit: the hot path of selection
-    return frozenset(v.to_enum(Equipment, item, argument) for item in equipment)
+    return frozenset(
+        v.to_enum(Equipment, item, argument) for item in v.check_items(argument, equipment)
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -494,6 +496,8 @@ def similarity(a: Exercise, b: Exercise) -> float:
         >>> similarity(cat["back-squat"], cat["plank"])
         0.0
     """
+    v.check_instance("a", a, Exercise)
+    v.check_instance("b", b, Exercise)
     score = 0.0
     if a.pattern is b.pattern:
         score += 3.0
@@ -609,7 +613,7 @@ class Catalogue:
         return cls(
             tuple(
                 exercise_from_record(record, f"records[{index}]")
-                for index, record in enumerate(records)
+                for index, record in enumerate(v.check_items("records", records))
             )
         )
 
@@ -826,7 +830,8 @@ class Catalogue:
             raise ArgumentTypeError(
                 "exercises", exercises, "must be an iterable of Exercise", "pass a list"
             )
-        added = tuple(exercises)
+        added = v.check_items("exercises", exercises, Exercise)
+        v.check_flag("replace", replace)
         _exercises(None, attrs.fields(Catalogue).exercises, added)
         if replace:
             new = {ex.key: ex for ex in added}
@@ -840,6 +845,7 @@ class Catalogue:
         start = self[key].key
         found: list[str] = []
         frontier = [start]
+        v.check_flag("direct", direct)
         seen = {start}
         while frontier:
             layer = sorted({n for k in frontier for n in step(k) if n not in seen})

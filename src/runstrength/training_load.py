@@ -34,6 +34,7 @@ import attrs
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from runstrength import _validate as v
 from runstrength.errors import ArgumentTypeError, ValidationError
 
 __all__ = [
@@ -70,7 +71,7 @@ def _series(argument: str, value: object) -> Floats:
         raise ArgumentTypeError(argument, value, "must be numbers, one a day", "e.g. [0, 300]")
     try:
         array = np.asarray(value, dtype=np.float64)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ArgumentTypeError(
             argument, value, "must be numbers, one a day", "e.g. [120, 0, 300]"
         ) from None
@@ -111,7 +112,7 @@ def session_load(rpe: ArrayLike, minutes: ArrayLike) -> Any:
     try:
         effort = np.asarray(rpe, dtype=np.float64)
         time = np.asarray(minutes, dtype=np.float64)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ArgumentTypeError(
             "rpe", rpe, "must be numbers (with minutes)", "e.g. session_load(6, 45)"
         ) from None
@@ -130,6 +131,21 @@ def session_load(rpe: ArrayLike, minutes: ArrayLike) -> Any:
     return float(load) if load.ndim == 0 else load
 
 
+def _floats(_instance: object, attribute: Any, value: Any) -> None:
+    if not isinstance(value, np.ndarray) or value.dtype != np.float64 or value.ndim != 1:
+        raise ArgumentTypeError(
+            attribute.name, value, "must be a 1-D float array", "pass np.asarray(values, float)"
+        )
+
+
+def _loads(instance: object, attribute: Any, value: Any) -> None:
+    _floats(instance, attribute, value)
+    if value.size and not (np.isfinite(value).all() and value.min() >= 0):
+        raise ValidationError(
+            attribute.name, value, "must be finite and >= 0", "pass loads from the series"
+        )
+
+
 @attrs.frozen(eq=False)
 class WeeklySummary:
     """Each whole week's load, mean, SD, monotony and strain (arrays, one value a week).
@@ -139,11 +155,11 @@ class WeeklySummary:
         [nan, nan]
     """
 
-    load: Floats
-    mean: Floats
-    sd: Floats
-    monotony: Floats
-    strain: Floats
+    load: Floats = attrs.field(validator=_loads)
+    mean: Floats = attrs.field(validator=_loads)
+    sd: Floats = attrs.field(validator=_loads)
+    monotony: Floats = attrs.field(validator=_floats)
+    strain: Floats = attrs.field(validator=_floats)
 
 
 def weekly_summary(daily: ArrayLike, *, ddof: int = 0) -> WeeklySummary:
@@ -161,7 +177,7 @@ def weekly_summary(daily: ArrayLike, *, ddof: int = 0) -> WeeklySummary:
         (1.0654, 1779.1)
     """
     days = _series("daily", daily)
-    if isinstance(ddof, bool) or ddof not in (0, 1):
+    if isinstance(ddof, bool) or not isinstance(ddof, int) or ddof not in (0, 1):
         raise ValidationError("ddof", ddof, "must be 0 (population) or 1 (sample)", "e.g. 0")
     weeks = days[: days.size // 7 * 7].reshape(-1, 7)
     load = weeks.sum(axis=1)
@@ -241,8 +257,7 @@ def acwr(
         short = _rolling_mean(days, 0, acute)
         long = _rolling_mean(days, 0 if coupled else acute, chronic)
     elif method == "ewma":
-        if seed not in ("zero", "first"):
-            raise ValidationError("seed", seed, 'must be "zero" or "first"', 'e.g. "zero"')
+        v.check_choice("seed", seed, ("zero", "first"))
         short, long = _ewma(days, acute, seed), _ewma(days, chronic, seed)
     else:
         raise ValidationError("method", method, 'must be "rolling" or "ewma"', 'e.g. "rolling"')
@@ -266,9 +281,9 @@ class FitnessFatigue:
         (2.3528, 13.3122)
     """
 
-    fitness: Floats
-    fatigue: Floats
-    form: Floats
+    fitness: Floats = attrs.field(validator=_loads)
+    fatigue: Floats = attrs.field(validator=_loads)
+    form: Floats = attrs.field(validator=_floats)
 
 
 def fitness_fatigue(
@@ -299,12 +314,10 @@ def fitness_fatigue(
     for name, value in (("fitness_days", fitness_days), ("fatigue_days", fatigue_days)):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ArgumentTypeError(name, value, "must be a number of days", "e.g. 42")
-        if not math.isfinite(value) or not 1 <= value <= 365:
+        if not 1 <= v.check_finite_number(name, value) <= 365:
             raise ValidationError(name, value, "must be from 1 to 365 days", "e.g. 42")
-    if decay not in ("exponential", "linear"):
-        raise ValidationError("decay", decay, 'must be "exponential" or "linear"', "")
-    if form_day not in ("next", "same"):
-        raise ValidationError("form_day", form_day, 'must be "next" or "same"', 'e.g. "next"')
+    v.check_choice("decay", decay, ("exponential", "linear"))
+    v.check_choice("form_day", form_day, ("next", "same"))
 
     def smooth(n: float) -> Floats:
         k = 1 - math.exp(-1 / n) if decay == "exponential" else 1 / n

@@ -158,7 +158,9 @@ def heavy_running_week(
         raise ArgumentTypeError(
             "previous", previous, "must be a sequence of volumes", "e.g. [36, 38, 40]"
         )
-    earlier = [_amount("previous", x) for x in previous][-HEAVY_WEEK_BASELINE_WEEKS:]
+    earlier = [_amount("previous", x) for x in v.check_items("previous", previous)][
+        -HEAVY_WEEK_BASELINE_WEEKS:
+    ]
     limit = v.check_finite_number("threshold", threshold)
     if limit < 1:
         raise ValidationError(
@@ -199,7 +201,7 @@ def _calendar(running: object, start: object) -> RunningCalendar:
             "must be a RunningCalendar or a list of RunningWeek",
             "e.g. [RunningWeek.parse('tue 8 km, sun 20 km')] with start=",
         )
-    weeks = v.check_tuple_of("running", tuple(running), RunningWeek)
+    weeks = v.check_items("running", running, RunningWeek)
     if not weeks:
         raise ValidationError("running", running, "must not be empty", "give at least a week")
     monday = v.check_date("start", start)

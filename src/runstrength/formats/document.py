@@ -39,6 +39,7 @@ from typing import Any
 import attrs
 import numpy as np
 
+from runstrength import _validate as v
 from runstrength.athlete import Athlete
 from runstrength.errors import ArgumentTypeError, FormatError, RunstrengthError
 from runstrength.implements import Barbell, DumbbellSet, KettlebellSet
@@ -49,13 +50,25 @@ from runstrength.plan import Plan, PlannedExercise, PlannedSession, PlanRequest,
 from runstrength.running import Run, RunningCalendar, RunningDay
 from runstrength.taxonomy import Exercise
 
-__all__ = ["FORMAT", "TYPES", "VERSION", "FormatError", "from_json", "json_schema", "to_json"]
+__all__ = [
+    "FORMAT",
+    "MAX_INDENT",
+    "TYPES",
+    "VERSION",
+    "FormatError",
+    "from_json",
+    "json_schema",
+    "to_json",
+]
 
 FORMAT = "runstrength"
 """The ``format`` field of every document."""
 
 VERSION = 1
 """The version of the format this library writes and reads."""
+
+MAX_INDENT = 16
+"""The widest indent `to_json` writes (spaces per level): wider ones only waste space."""
 
 TYPES: Mapping[str, type] = types.MappingProxyType(
     {
@@ -142,6 +155,8 @@ def to_json(value: object, *, indent: int | None = None) -> str:
 
     Raises:
         ArgumentTypeError: The value is not one of [`TYPES`][runstrength.formats.document.TYPES].
+        ValidationError: ``indent`` is not None or a whole number from 0 to
+            [`MAX_INDENT`][runstrength.formats.document.MAX_INDENT].
 
     Examples:
         >>> import runstrength as rs
@@ -166,6 +181,8 @@ def to_json(value: object, *, indent: int | None = None) -> str:
             "must be a plan or a value in one (" + ", ".join(TYPES) + ")",
             "pass a Plan, e.g. from plan_season",
         )
+    if indent is not None:
+        v.check_whole("indent", indent, low=0, high=MAX_INDENT)
     document = {"format": FORMAT, "version": VERSION, "type": name, "data": _encode(value)}
     text: str = json.dumps(document, indent=indent, ensure_ascii=False, allow_nan=False)
     return text
@@ -364,7 +381,7 @@ def from_json(text: str | bytes, *, expect: type | None = None) -> Any:  # noqa:
     cls = TYPES.get(name) if isinstance(name, str) else None
     if cls is None:
         raise _fail("$.type", name, "must be one of " + ", ".join(TYPES))
-    if expect is not None and expect not in TYPES.values():
+    if expect is not None and not any(expect is kind for kind in TYPES.values()):
         raise ArgumentTypeError(
             "expect", expect, "must be None or one of the classes in TYPES", "e.g. expect=Plan"
         )

@@ -65,6 +65,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
+from runstrength import _validate as v
 from runstrength._optional import require
 from runstrength.errors import ArgumentTypeError, FormatError, ValidationError
 from runstrength.implements import Unit
@@ -115,6 +116,7 @@ def fit_name(session: PlannedSession) -> str:
         >>> fit_name(plan.sessions()[0])
         'Str 12-07 heavy'
     """
+    v.check_instance("session", session, PlannedSession)
     return f"Str {session.date:%m-%d} {session.kind.value}"[:_NAME_LENGTH]
 
 
@@ -328,7 +330,7 @@ def _activity_zone(tz: object) -> dt.tzinfo | None:
         raise ArgumentTypeError("tz", tz, "must be a time zone name", "e.g. tz='Europe/Berlin'")
     try:
         return zoneinfo.ZoneInfo(tz)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         raise ValidationError(
             "tz", tz, "must be an IANA time zone name", "e.g. 'Europe/Berlin' or 'America/Denver'"
         ) from None

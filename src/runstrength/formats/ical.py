@@ -22,6 +22,7 @@ import hashlib
 import zoneinfo
 from typing import Any
 
+from runstrength import _validate as v
 from runstrength._optional import require
 from runstrength.errors import ArgumentTypeError, FormatError, ValidationError
 from runstrength.imported import PlanEntry, RunningImport, import_running
@@ -73,6 +74,9 @@ def event_uid(plan: Plan, session: PlannedSession, *, name: str = DEFAULT_NAME) 
     """
     if not isinstance(plan, Plan):
         raise ArgumentTypeError("plan", plan, "must be a Plan", "pass plan_season's result")
+    v.check_instance("session", session, PlannedSession)
+    if not isinstance(name, str) or not name.strip():
+        raise ValidationError("name", name, "must be a non-blank string", "e.g. 'Strength plan'")
     year, week, number = _week_number(plan, session)
     digest = hashlib.sha256(name.encode()).hexdigest()[:12]
     return f"{year}-W{week:02d}-{number}-{digest}@runstrength"
@@ -89,6 +93,7 @@ def session_title(session: PlannedSession) -> str:
         >>> [session_title(s) for s in plan.sessions()]
         ['Strength: heavy legs, 42 min', 'Strength: power legs and jumps, 41 min']
     """
+    v.check_instance("session", session, PlannedSession)
     categories = {item.exercise.category for item in session.exercises}
     words = [session.kind.value]
     if categories & {Category.BILATERAL, Category.UNILATERAL}:
@@ -110,7 +115,7 @@ def _description(session: PlannedSession) -> str:
     return "\n".join(lines)
 
 
-def _stamp(dtstamp: object, plan: Plan) -> dt.datetime:
+def _stamp(dtstamp: object, plan: Plan | RunningCalendar) -> dt.datetime:
     if dtstamp is None:
         return dt.datetime.combine(plan.start, dt.time(), dt.UTC)
     if not isinstance(dtstamp, dt.datetime):
@@ -230,7 +235,7 @@ def _zone(tz: object) -> dt.tzinfo | None:
         )
     try:
         return zoneinfo.ZoneInfo(tz)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         raise ValidationError(
             "tz", tz, "must be an IANA time zone name", "e.g. 'Europe/Berlin' or 'America/Denver'"
         ) from None
@@ -295,7 +300,7 @@ def _runner_zone(calendar: Any, tz: object) -> dt.tzinfo | None:
     if zone is None and named is not None:
         try:
             zone = zoneinfo.ZoneInfo(str(named))
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
             raise FormatError(
                 "X-WR-TIMEZONE",
                 str(named),
@@ -460,7 +465,7 @@ def running_to_ics(
         raise ArgumentTypeError(
             "calendar", calendar, "must be a RunningCalendar", "use RunningCalendar.from_week"
         )
-    stamp = dtstamp or dt.datetime.combine(calendar.start, dt.time(), dt.UTC)
+    stamp = _stamp(dtstamp, calendar)
     ical = require("icalendar", extra="ical", argument="format", value="ics")
     out = ical.Calendar()
     out.add("prodid", PRODID)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from runstrength import _render
+from runstrength import _validate as v
 from runstrength.errors import ArgumentTypeError, ValidationError
 from runstrength.load import (
     NSCA_PERCENT_TABLE,
@@ -50,6 +51,7 @@ def equipment_text(exercise: Exercise) -> str:
         >>> equipment_text(rs.Catalogue.default()["plank"])
         'none (or mat)'
     """
+    v.check_instance("exercise", exercise, Exercise)
     return _render.equipment_text(exercise)
 
 
@@ -70,7 +72,7 @@ def catalogue_table(exercises: Iterable[Exercise]) -> str:
         "| Equipment (any one) | Level | Sources |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for ex in exercises:
+    for ex in v.check_items("exercises", exercises, Exercise):
         dosed = _DOSED_IN[ex.dosing.value] + (" per side" if ex.per_side else "")
         if ex.plyo_intensity is not None:
             dosed += f" ({ex.plyo_intensity.value} intensity)"
@@ -100,6 +102,10 @@ def percent_comparison_table(
     reserve, and in brackets the RTS chart's value; the NSCA column is for sets
     taken to failure. The last line gives the largest difference.
 
+    Raises:
+        ValidationError: ``max_reps`` is outside 1-12 (the NSCA table's rows), or
+            ``max_reps + max_rir`` is past 16 (the RTS chart's last column).
+
     Examples:
         >>> lines = percent_comparison_table(max_reps=2, max_rir=1).splitlines()
         >>> lines[2]
@@ -108,6 +114,9 @@ def percent_comparison_table(
         'Largest difference: 0.4 %1RM points from the RTS chart, 0.2 from the NSCA table.'
     """
     chosen = OneRmFormula(formula)
+    v.check_whole("max_reps", max_reps, low=1, high=max(NSCA_PERCENT_TABLE))
+    chart_reps = max(RTS_PERCENT_CHART)
+    v.check_whole("max_rir", max_rir, low=0, high=chart_reps - max_reps)
     header = "| Reps | RIR 0 (RTS) | NSCA | " + " | ".join(
         f"RIR {k} (RTS)" for k in range(1, max_rir + 1)
     )
