@@ -47,7 +47,7 @@ import runstrength.templates
 import runstrength.training_load
 
 THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", 1000 if THOROUGH else 12))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "1000" if THOROUGH else "12"))
 TIME_LIMIT = 10.0  # seconds for one call: far above any bounded call's worst case
 SKIPPED_MODULES = {"runstrength.cli"}  # argv lists: tests/test_cli.py
 

@@ -293,8 +293,9 @@ def check_instance(argument: str, value: object, kind: type | tuple[type, ...]) 
     """Raise unless ``value`` is a ``kind``; return it."""
     if not isinstance(value, kind):
         names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        article = "an" if names[0] in "AEIOU" else "a"
         raise ArgumentTypeError(
-            argument, value, f"must be a {names}", f"pass a {names} built by runstrength"
+            argument, value, f"must be {article} {names}", f"pass {article} {names}"
         )
     return value
 

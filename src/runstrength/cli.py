@@ -519,7 +519,9 @@ def _load(args: argparse.Namespace) -> str | bytes:
     log = _log(args.log, "--log")
     dates = [r.date for r in log.runs] + [s.date for s in log.strength]
     if not dates:
-        raise ValidationError("--log", str(args.log), "must hold runs or strength sessions", "")
+        raise ValidationError(
+            "--log", str(args.log), "must hold runs or strength sessions", "log at least one"
+        )
     first = min(dates) - dt.timedelta(days=min(dates).weekday())
     last = max(dates) + dt.timedelta(days=6 - max(dates).weekday())
     daily = log.daily_load(first, last)

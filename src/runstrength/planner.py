@@ -434,7 +434,7 @@ def _within_horizon(day_one: dt.date, end: object, races: object) -> Any:
             "plan one season (or a few) at a time",
         )
     if isinstance(races, Iterable) and not isinstance(races, str):
-        races = tuple(races)
+        races = v.check_items("races", races)
         far = [r for r in races if isinstance(r, Race) and r.date > horizon]
         if end is None and far:
             raise ValidationError(
@@ -566,7 +566,7 @@ def plan_season(
         raise ArgumentTypeError(
             "conditions", conditions, "must be a collection of Condition", "pass a list"
         )
-    found = tuple(conditions)
+    found = v.check_items("conditions", conditions)
     doses = apply_conditions(season.doses(who.level), found)
     if isinstance(running, RunningCalendar):
         doses = _after_heavy_running(running, doses)
@@ -631,12 +631,19 @@ class _Days:
                     name, value, "must be a collection of dates", "e.g. [date(2026, 12, 8)]"
                 )
         if not isinstance(replace_own, bool):
-            raise ArgumentTypeError("replace_own", replace_own, "must be True or False", "")
+            raise ArgumentTypeError(
+                "replace_own", replace_own, "must be True or False", "pass replace_own=True"
+            )
         return cls(
-            frozenset(v.check_date("unavailable", d) for d in unavailable),  # type: ignore[attr-defined]
+            frozenset(
+                v.check_date("unavailable", d) for d in v.check_items("unavailable", unavailable)
+            ),
             weekdays_of(no_strength, "no_strength"),  # type: ignore[arg-type]
             weekdays_of(prefer, "prefer"),  # type: ignore[arg-type]
-            frozenset(v.check_date("own_strength", d) for d in own_strength),  # type: ignore[attr-defined]
+            frozenset(
+                v.check_date("own_strength", d)
+                for d in v.check_items("own_strength", own_strength)
+            ),
         )
 
 

@@ -206,7 +206,9 @@ def plot_load(
     ]
     mdates = require("matplotlib.dates", extra="plot", argument="plot_load", value="matplotlib")
     if ax is not None and not all(hasattr(ax, name) for name in ("bar", "twinx", "plot")):
-        raise ArgumentTypeError("ax", ax, "must be a matplotlib Axes or None", "")
+        raise ArgumentTypeError(
+            "ax", ax, "must be a matplotlib Axes or None", "pass fig.add_subplot() or None"
+        )
     if ax is None:
         ax = _new_axes()
     x = [mdates.date2num(first + dt.timedelta(days=n)) for n in range(len(ff.fitness))]

@@ -1309,7 +1309,7 @@ def weekdays_of(value: Iterable[Any], argument: str) -> frozenset[Weekday]:
         raise ArgumentTypeError(
             argument, value, "must be a collection of weekdays", "e.g. ('sat', 'sun')"
         )
-    return frozenset(weekday(item, argument) for item in value)
+    return frozenset(weekday(item, argument) for item in v.check_items(argument, value))
 
 
 # --- reading free text: calendar titles and spreadsheet descriptions ------------------------

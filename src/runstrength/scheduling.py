@@ -907,7 +907,7 @@ def _request(level: Level, sessions: object, kinds: object) -> tuple[SessionKind
                 "must be a sequence of SessionKind",
                 "e.g. (SessionKind.HEAVY, SessionKind.POWER)",
             )
-        chosen = tuple(v.to_enum(SessionKind, k, "kinds") for k in kinds)
+        chosen = tuple(v.to_enum(SessionKind, k, "kinds") for k in v.check_items("kinds", kinds))
         if SessionKind.MOBILITY in chosen:
             raise ValidationError(
                 "kinds",
@@ -1314,7 +1314,7 @@ def schedule_calendar(
             "unavailable", unavailable, "must be a collection of dates", "e.g. [date(2026, 12, 8)]"
         )
     off = set()
-    for item in unavailable:
+    for item in v.check_items("unavailable", unavailable):
         if not isinstance(item, dt.date) or isinstance(item, dt.datetime):
             raise ArgumentTypeError(
                 "unavailable",

@@ -209,7 +209,9 @@ def read_log(
     if not isinstance(text, str):
         raise FormatError("text", type(text).__name__, "must be CSV text", "decode it first")
     if len(text) > _MAX_TEXT:
-        raise FormatError("text", f"{len(text)} characters", "must be at most 20 MB", "")
+        raise FormatError(
+            "text", f"{len(text)} characters", "must be at most 20 MB", "split the log by year"
+        )
     chosen = Unit(unit) if isinstance(unit, str) and unit in ("kg", "lb") else unit
     if not isinstance(chosen, Unit):
         raise FormatError("unit", unit, "must be kg or lb", 'e.g. unit="kg"')
