@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import warnings
 
 import attrs
+import numpy as np
 from hypothesis import reject
 from hypothesis import strategies as st
 
@@ -366,3 +368,34 @@ def training_logs(
         marks=st.lists(day_marks(first, last), max_size=6).map(tuple),
         since=st.none() | _day(first, last),
     )
+
+
+# Hostile values for the fuzz tests: the edges that once escaped the error contract.
+hostile_values: st.SearchStrategy[object] = (
+    st.sampled_from(
+        [
+            None,
+            math.nan,
+            math.inf,
+            -math.inf,
+            1e-320,
+            1e308,
+            2**63,
+            10**400,
+            -(10**400),
+            "",
+            "\x00",
+            dt.date.min,
+            dt.date.max,
+            np.array(5.0),
+            np.array([]),
+            np.array([1, 2], dtype=object),
+            np.array([1 + 2j]),
+            np.array([[1.0, 2.0]]),
+            np.array([True]),
+            np.float64(np.nan),
+        ]
+    )
+    | st.integers()
+    | st.floats()
+)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import pickle
 from collections.abc import Callable
 from typing import Any
@@ -13,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import runstrength as rs
+from tests import strategies as s
 
 CAT = rs.Catalogue.default()
 GOOD: dict[str, Any] = {
@@ -454,13 +454,28 @@ def test_fuzzed_records_raise_only_runstrength_errors(records: object) -> None:
 def test_fuzzed_exercise_constructor_raises_only_runstrength_errors(
     changes: dict[str, Any],
 ) -> None:
-    with contextlib.suppress(rs.RunstrengthError):
-        rs.Exercise(**{**GOOD, **changes})
+    try:
+        made = rs.Exercise(**{**GOOD, **changes})
+    except rs.RunstrengthError:
+        return
+    assert isinstance(made, rs.Exercise)  # what succeeds keeps what it was given
+    assert made.key == changes.get("key", GOOD["key"])
+    assert made.name == changes.get("name", GOOD["name"])
 
 
-@given(json_values, json_values, st.integers(-3, 70) | json_values)
+@given(
+    json_values | s.hostile_values,
+    json_values | s.hostile_values,
+    st.integers(-3, 70) | json_values | s.hostile_values,
+)
 def test_fuzzed_catalogue_queries_raise_only_runstrength_errors(
     key: object, kit: object, limit: object
 ) -> None:
-    with contextlib.suppress(rs.RunstrengthError):
-        CAT.substitutes(key, equipment=kit, limit=limit)  # type: ignore[arg-type]
+    try:
+        found = CAT.substitutes(key, equipment=kit, limit=limit)  # type: ignore[arg-type]
+    except rs.RunstrengthError:
+        return
+    assert all(isinstance(ex, rs.Exercise) for ex in found)  # what succeeds is sound
+    assert key not in {ex.key for ex in found}
+    if isinstance(limit, int):
+        assert len(found) <= limit

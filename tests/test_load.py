@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -817,6 +818,7 @@ anything = st.one_of(
     st.text(max_size=5),
     st.lists(st.floats() | st.integers(-5, 40), max_size=4),
     st.lists(st.lists(st.integers(0, 9), max_size=2), max_size=2),
+    s.hostile_values,
 )
 
 
@@ -870,7 +872,7 @@ def test_fuzzed_constructors_raise_only_runstrength_errors(
     a: object, b: object, c: object, d: object
 ) -> None:
     for call in (
-        lambda: rs.Barbell(bar=a, plates=b if b else (20,), pairs=c, max_load=d),  # type: ignore[arg-type]
+        lambda: rs.Barbell(bar=a, plates=(20,) if b is None else b, pairs=c, max_load=d),  # type: ignore[arg-type]
         lambda: rs.DumbbellSet(weights=a),  # type: ignore[arg-type]
         lambda: rs.Prescription(sets=a, reps=b, rir=c, load=d),  # type: ignore[arg-type]
         lambda: rs.SetLog(load=a, reps=b, rir=c),  # type: ignore[arg-type]
@@ -878,8 +880,17 @@ def test_fuzzed_constructors_raise_only_runstrength_errors(
         lambda: rs.next_load(a, target_reps=b, target_rir=c),  # type: ignore[arg-type]
         lambda: rs.double_progression(a, low=b, high=c, step=d),  # type: ignore[arg-type]
     ):
-        with contextlib.suppress(rs.RunstrengthError):
-            call()
+        try:
+            made = call()
+        except rs.RunstrengthError:
+            continue
+        loads = [
+            getattr(item, "load", None) for item in (made if isinstance(made, tuple) else [made])
+        ]
+        for load in loads:
+            if isinstance(load, float):  # what succeeds is sound
+                assert math.isfinite(load)
+                assert load >= 0
 
 
 def test_pound_implements_use_pound_sizes() -> None:

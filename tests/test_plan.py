@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import itertools
 import math
@@ -668,7 +667,14 @@ def test_invalid_plan_input_raises_a_named_runstrength_error(
     assert_invalid(call, leaf, argument)
 
 
-values = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8)
+values = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=8)
+    | s.hostile_values
+)
 
 
 @given(
@@ -696,8 +702,13 @@ def test_fuzzed_athletes_raise_only_runstrength_errors(fields: dict[str, object]
     values | st.lists(values, max_size=3),
 )
 def test_fuzzed_plan_arguments_raise_only_runstrength_errors(name: str, value: object) -> None:
-    with contextlib.suppress(rs.RunstrengthError):
-        plan_call(**{name: value})()
+    try:
+        plan = plan_call(**{name: value})()
+    except rs.RunstrengthError:
+        return
+    assert isinstance(plan, rs.Plan)  # what succeeds is a sound plan
+    loads = [e.prescription.load for x in plan.sessions() for e in x.exercises]
+    assert all(math.isfinite(load) and load >= 0 for load in loads if load is not None)
 
 
 # --- edges ----------------------------------------------------------------------------------
