@@ -334,3 +334,34 @@ def test_expect_must_be_a_known_class_and_plans_need_weeks() -> None:
         rs.Plan(PLAN.athlete, ())
     with pytest.raises(rs.ValidationError):
         rs.Plan(PLAN.athlete, (PLAN.weeks[1], PLAN.weeks[0]))
+
+
+@pytest.mark.parametrize("field", ["per_side", "eccentric"])
+def test_a_repeated_exercise_is_read_as_strictly_as_its_first_copy(field: str) -> None:
+    # Equal copies are built once; a copy that only Python finds equal (1 == True) is not.
+    document = json.loads(TEXT)
+    sessions = [s for w in document["data"]["weeks"] for s in w["sessions"]]
+    first = sessions[0]["exercises"][0]["exercise"]
+    later = next(
+        (i, j)
+        for i, s in enumerate(sessions[1:], 1)
+        for j, e in enumerate(s["exercises"])
+        if e["exercise"] == first
+    )
+    copy = sessions[later[0]]["exercises"][later[1]]["exercise"]
+    assert isinstance(first[field], bool)
+    copy[field] = int(first[field])  # 1 == True and 0 == False in Python
+    with pytest.raises(rs.FormatError) as info:
+        from_json(json.dumps(document))
+    assert info.value.argument.endswith(f".exercises[{later[1]}].exercise.{field}")
+    assert info.value.rule == "must be true or false"
+
+
+def test_a_repeated_run_is_read_as_strictly_as_its_first_copy() -> None:
+    day = rs.RunningDay((rs.Run(rs.RunKind.EASY, distance_km=1.0),))
+    calendar = rs.RunningCalendar(dt.date(2026, 12, 7), (day, day))
+    document = json.loads(to_json(calendar))
+    document["data"]["days"][1]["runs"][0]["distance_km"] = True
+    with pytest.raises(rs.FormatError) as info:
+        from_json(json.dumps(document))
+    assert info.value.argument == "$.data.days[1].runs[0].distance_km"

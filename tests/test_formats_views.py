@@ -12,6 +12,7 @@ import matplotlib as mpl
 import pandas as pd
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength.formats import to_html, to_markdown, to_text
@@ -334,6 +335,52 @@ def test_a_word_longer_than_a_line_is_cut_even_at_the_start() -> None:
         "  yyyyyyyy",
         "  y z",
     ]
+
+
+def _fill_by_the_rule(text: str, width: int, first: str, rest: str) -> str:
+    """The wrapping rule said plainly (and slowly): recount each candidate line."""
+    import unicodedata
+
+    def columns(part: str) -> int:
+        return sum(
+            0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+            for c in part
+        )
+
+    lines: list[str] = []
+    line, bare = first, True
+    for word in text.split():
+        gap = "" if bare else " "
+        if columns(line + gap + word) <= width:
+            line, bare = line + gap + word, False
+            continue
+        if not bare:
+            lines.append(line)
+            line, bare = rest, True
+        left = word
+        while columns(line + left) > width:
+            cut = len(left)
+            while cut > 1 and columns(line + left[:cut]) > width:
+                cut -= 1
+            lines.append(line + left[:cut])
+            line, left = rest, left[cut:]
+        line, bare = line + left, False
+    lines.append(line)
+    return "\n".join(lines)
+
+
+@given(
+    text=st.text(alphabet="ab c\u0301日本\u00e9xyz \t\n", max_size=80),
+    width=st.integers(7, 30),
+    first=st.sampled_from(["", "- ", "  ", "日"]),
+    rest=st.sampled_from(["", "  ", "      ", "日 "]),
+)
+def test_wrapping_keeps_the_rule_while_counting_each_word_once(
+    text: str, width: int, first: str, rest: str
+) -> None:
+    from runstrength._render import _fill
+
+    assert _fill(text, width, first, rest) == _fill_by_the_rule(text, width, first, rest)
 
 
 def test_ics_uids_survive_a_new_level_and_start_and_name_keys_them() -> None:

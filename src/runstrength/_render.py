@@ -311,36 +311,59 @@ def html_page(blocks: Sequence[Block], title: str) -> str:
     )
 
 
+def _char_columns(char: str) -> int:
+    """Terminal columns of one character: wide East Asian two, combining marks none."""
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
 def _columns(text: str) -> int:
     """Terminal columns: wide East Asian characters take two, combining marks none."""
-    return sum(
-        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        for c in text
-    )
+    if text.isascii():
+        return len(text)
+    return sum(_char_columns(c) for c in text)
+
+
+def _fits(text: str, start: int, room: int) -> int:
+    """How many characters of ``text`` from ``start`` fit in ``room`` columns."""
+    used = 0
+    for end in range(start, len(text)):
+        used += _char_columns(text[end])
+        if used > room:
+            return end - start
+    return len(text) - start
 
 
 def _fill(text: str, width: int, first: str = "", rest: str = "") -> str:
-    """Wrap ``text`` on spaces to ``width`` terminal columns (long words are cut)."""
+    """Wrap ``text`` on spaces to ``width`` terminal columns (long words are cut).
+
+    Linear in the text: each word's columns are counted once and the current line
+    keeps a running count.
+    """
     lines: list[str] = []
-    line = first
+    rest_columns = _columns(rest)
+    line, used = [first], _columns(first)
     bare = True  # nothing but the indent on the current line yet
     for word in text.split():
-        gap = "" if bare else " "
-        if _columns(line + gap + word) <= width:
-            line, bare = line + gap + word, False
+        size = _columns(word)
+        gap = 0 if bare else 1
+        if used + gap + size <= width:
+            line += [" ", word] if gap else [word]
+            used, bare = used + gap + size, False
             continue
         if not bare:
-            lines.append(line)
-            line, bare = rest, True
-        left = word
-        while _columns(line + left) > width:  # a word wider than a line: cut it
-            cut = len(left)
-            while cut > 1 and _columns(line + left[:cut]) > width:
-                cut -= 1
-            lines.append(line + left[:cut])
-            line, left = rest, left[cut:]
-        line, bare = line + left, False
-    lines.append(line)
+            lines.append("".join(line))
+            line, used, bare = [rest], rest_columns, True
+        start = 0
+        while used + size > width:  # a word wider than a line: cut it
+            cut = max(_fits(word, start, width - used), 1)
+            lines.append("".join(line) + word[start : start + cut])
+            size -= _columns(word[start : start + cut])
+            line, used, start = [rest], rest_columns, start + cut
+        line.append(word[start:])
+        used, bare = used + size, False
+    lines.append("".join(line))
     return "\n".join(lines)
 
 

@@ -25,6 +25,7 @@ Examples:
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import enum
 import functools
@@ -33,7 +34,7 @@ import math
 import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -199,118 +200,251 @@ def _args(hint: Any) -> tuple[Any, ...]:
     return typing.get_args(hint)
 
 
-def _decode(hint: Any, value: Any, path: str) -> Any:  # noqa: PLR0911 - one case per type
+class _Refused(Exception):  # noqa: N818 - internal, never escapes from_json
+    """A field the reader refuses; the path is collected on the way out (reversed)."""
+
+    def __init__(self, value: object, rule: str, fix: str = "write it with to_json") -> None:
+        super().__init__(rule)
+        self.value, self.rule, self.fix = value, rule, fix
+        self.steps: list[str] = []
+
+    def at(self, step: str) -> _Refused:
+        self.steps.append(step)
+        return self
+
+    def error(self, root: str) -> FormatError:
+        return FormatError(root + "".join(reversed(self.steps)), self.value, self.rule, self.fix)
+
+
+_Decoder = Callable[[Any], Any]
+
+
+@functools.cache
+def _decoder(hint: Any) -> _Decoder:  # noqa: PLR0911 - one case per type
+    """The reader of one field type, made once per type: paths are built only on failure."""
     origin = typing.get_origin(hint)
     if origin in (types.UnionType, typing.Union):
         options = [a for a in _args(hint) if a is not type(None)]
-        if value is None and len(options) < len(_args(hint)):
-            return None
-        return _decode(options[0], value, path)
+        return _optional(_decoder(options[0]), nullable=len(options) < len(_args(hint)))
     if origin is tuple:
         items = _args(hint)
-        if not isinstance(value, list):
-            raise _fail(path, value, "must be an array")
         if len(items) == 2 and items[1] is Ellipsis:
-            return tuple(_decode(items[0], v, f"{path}[{i}]") for i, v in enumerate(value))
-        if len(value) != len(items):
-            raise _fail(path, value, f"must be an array of {len(items)} items")
-        return tuple(
-            _decode(t, v, f"{path}[{i}]")
-            for i, (t, v) in enumerate(zip(items, value, strict=True))
-        )
+            return _array(_decoder(items[0]))
+        return _fixed_array(tuple(_decoder(t) for t in items))
     if origin is frozenset:
-        if not isinstance(value, list):
-            raise _fail(path, value, "must be an array")
-        members = [_decode(_args(hint)[0], v, f"{path}[{i}]") for i, v in enumerate(value)]
-        if len(set(members)) != len(members):
-            raise _fail(path, value, "must not repeat an item")
-        return frozenset(members)
+        return _set(_decoder(_args(hint)[0]))
     if origin in (Mapping, dict, typing.Mapping):
+        return _mapping(_decoder(_args(hint)[1]))
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return _enum(hint)
+    simple = {bool: _bool, str: _str, int: _int, float: _float, dt.date: _date}
+    if hint in simple:
+        return simple[hint]
+    if isinstance(hint, type) and attrs.has(hint) and hint in TYPES.values():
+        return functools.partial(_build_once if hint in _REPEATED else _build, hint)
+    raise TypeError(f"a type this format cannot read ({hint})")  # pragma: no cover
+
+
+def _optional(decode: _Decoder, *, nullable: bool) -> _Decoder:
+    def read(value: Any) -> Any:
+        if value is None and nullable:
+            return None
+        return decode(value)
+
+    return read
+
+
+def _items(decode: _Decoder, value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise _Refused(value, "must be an array")
+    out = []
+    for index, item in enumerate(value):
+        try:
+            out.append(decode(item))
+        except _Refused as refused:
+            raise refused.at(f"[{index}]") from None
+    return out
+
+
+def _array(decode: _Decoder) -> _Decoder:
+    return lambda value: tuple(_items(decode, value))
+
+
+def _fixed_array(decoders: tuple[_Decoder, ...]) -> _Decoder:
+    def read(value: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise _Refused(value, "must be an array")
+        if len(value) != len(decoders):
+            raise _Refused(value, f"must be an array of {len(decoders)} items")
+        out = []
+        for index, (decode, item) in enumerate(zip(decoders, value, strict=True)):
+            try:
+                out.append(decode(item))
+            except _Refused as refused:
+                raise refused.at(f"[{index}]") from None
+        return tuple(out)
+
+    return read
+
+
+def _set(decode: _Decoder) -> _Decoder:
+    def read(value: Any) -> frozenset[Any]:
+        members = _items(decode, value)
+        unique = frozenset(members)
+        if len(unique) != len(members):
+            raise _Refused(value, "must not repeat an item")
+        return unique
+
+    return read
+
+
+def _mapping(decode: _Decoder) -> _Decoder:
+    def read(value: Any) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise _fail(path, value, "must be an object")
-        item_type = _args(hint)[1]
-        return {k: _decode(item_type, v, f"{path}[{k!r}]") for k, v in value.items()}
-    if isinstance(hint, type):
-        return _decode_type(hint, value, path)
-    raise _fail(path, value, f"has a type this format cannot read ({hint})")  # pragma: no cover
+            raise _Refused(value, "must be an object")
+        out = {}
+        for key, item in value.items():
+            try:
+                out[key] = decode(item)
+            except _Refused as refused:
+                raise refused.at(f"[{key!r}]") from None
+        return out
+
+    return read
 
 
-def _decode_type(hint: type, value: Any, path: str) -> Any:  # noqa: PLR0911, PLR0912
-    if issubclass(hint, enum.Enum):
+def _enum(kind: type[enum.Enum]) -> _Decoder:
+    members = {m.value: m for m in kind}
+    rule = "must be one of " + ", ".join(str(m.value) for m in kind)
+
+    def read(value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            raise _fail(path, value, "must be one of " + ", ".join(str(m.value) for m in hint))
+            raise _Refused(value, rule)
+        member = members.get(value)
+        if member is not None:
+            return member
         try:
-            return hint(value)
+            return kind(value)
         except (ValueError, RunstrengthError):
-            raise _fail(
-                path, value, "must be one of " + ", ".join(str(m.value) for m in hint)
-            ) from None
-    if hint is bool:
-        if not isinstance(value, bool):
-            raise _fail(path, value, "must be true or false")
-        return value
-    if hint is str:
-        if not isinstance(value, str):
-            raise _fail(path, value, "must be a string")
-        return value
-    if hint is int:
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)  # JSON has one kind of number: 3.0 is the whole number 3
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _fail(path, value, "must be a whole number")
-        return value
-    if hint is float:
-        if value is _NOT_FINITE:
-            raise _fail(path, "NaN or Infinity", "must be finite")
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise _fail(path, value, "must be a number")
-        try:
-            number = float(value)
-        except OverflowError:
-            number = math.inf
-        if not math.isfinite(number):
-            raise _fail(path, value, "must be finite")
-        return number
-    if hint is dt.date:
-        if not isinstance(value, str) or not _DATE.fullmatch(value):
-            raise _fail(path, value, "must be a date like 2026-12-08")
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise _fail(path, value, "must be a date like 2026-12-08") from None
-    if attrs.has(hint) and hint in TYPES.values():
-        return _build(hint, value, path)
-    raise _fail(
-        path, value, f"has a type this format cannot read ({hint.__name__})"
-    )  # pragma: no cover
+            raise _Refused(value, rule) from None
+
+    return read
 
 
-def _build(cls: type, value: Any, path: str) -> Any:
-    if not isinstance(value, dict):
-        raise _fail(path, value, f"must be an object ({cls.__name__})")
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _Refused(value, "must be true or false")
+    return value
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _Refused(value, "must be a string")
+    return value
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # JSON has one kind of number: 3.0 is the whole number 3
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Refused(value, "must be a whole number")
+    return value
+
+
+def _float(value: Any) -> float:
+    if value is _NOT_FINITE:
+        raise _Refused("NaN or Infinity", "must be finite")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _Refused(value, "must be a number")
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        raise _Refused(value, "must be finite")
+    return number
+
+
+def _date(value: Any) -> dt.date:
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        raise _Refused(value, "must be a date like 2026-12-08")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _Refused(value, "must be a date like 2026-12-08") from None
+
+
+@functools.cache
+def _readers(cls: type) -> tuple[frozenset[str], tuple[tuple[str, _Decoder, bool], ...]]:
+    """A class's field names, and (name, reader, has a default) for each field."""
     fields = _fields(cls)
-    known = {name for name, _, _, _ in fields}
+    known = frozenset(name for name, _, _, _ in fields)
+    return known, tuple((name, _decoder(hint), optional) for name, _, hint, optional in fields)
+
+
+_REPEATED: Mapping[type, str] = types.MappingProxyType({Exercise: "key", Run: "kind"})
+"""Classes a plan holds many equal copies of, and the field that tells copies apart fast
+(below their top level they hold only strings: see `_same`)."""
+
+# Within one from_json call: the documents of repeated classes already built, by class
+# and telling field. An equal document builds an equal value, so it is built once.
+_BUILT: contextvars.ContextVar[dict[tuple[type, Any], list[tuple[Any, Any]]]] = (
+    contextvars.ContextVar("built")
+)
+
+
+def _same(built: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether ``other`` is the document ``built`` was built from, types and all.
+
+    Python finds ``1 == 1.0 == True``; the reader does not, so the top-level fields'
+    types must match too. Deeper down a repeated class holds only strings (enum
+    values, keys, cues), and only a string equals a string.
+    """
+    return built == other and all(type(built[k]) is type(other[k]) for k in built)
+
+
+def _build_once(cls: type, value: Any) -> Any:
+    built = _BUILT.get()
+    tell = value.get(_REPEATED[cls]) if isinstance(value, dict) else None
+    if not isinstance(tell, (str, int, float, type(None))):
+        return _build(cls, value)
+    copies = built.setdefault((cls, tell), [])
+    for document, made in copies:
+        if _same(document, value):
+            return made
+    made = _build(cls, value)
+    copies.append((value, made))
+    return made
+
+
+def _build(cls: type, value: Any) -> Any:
+    if not isinstance(value, dict):
+        raise _Refused(value, f"must be an object ({cls.__name__})")
+    known, readers = _readers(cls)
     for key in value:
         if key not in known:
-            raise _fail(f"{path}.{key}", value[key], f"is not a field of {cls.__name__}")
+            raise _Refused(value[key], f"is not a field of {cls.__name__}").at(f".{key}")
     kwargs = {}
-    for name, _, hint, optional in fields:
+    for name, decode, optional in readers:
         if name not in value:
             if optional:
                 continue
-            raise _fail(f"{path}.{name}", None, f"is missing ({cls.__name__} needs it)")
-        kwargs[name] = _decode(hint, value[name], f"{path}.{name}")
+            raise _Refused(None, f"is missing ({cls.__name__} needs it)").at(f".{name}")
+        try:
+            kwargs[name] = decode(value[name])
+        except _Refused as refused:
+            raise refused.at(f".{name}") from None
     try:
         return cls(**kwargs)
     except RunstrengthError as error:
-        where = f"{path}.{error.argument}" if error.argument in known else path
-        raise FormatError(where, error.value, error.rule, error.fix) from None
+        failed = _Refused(error.value, error.rule, error.fix)
+        raise (failed.at(f".{error.argument}") if error.argument in known else failed) from None
     except (
         TypeError,
         ValueError,
         KeyError,
     ) as error:  # pragma: no cover - constructors raise ours
-        raise _fail(path, value, f"cannot build {cls.__name__}: {error}") from None
+        raise _Refused(value, f"cannot build {cls.__name__}: {error}") from None
 
 
 _NOT_FINITE = object()  # NaN or Infinity in the text: refused where a number is read
@@ -389,7 +523,13 @@ def from_json(text: str | bytes, *, expect: type | None = None) -> Any:  # noqa:
         raise _fail("$.type", name, f"must be {getattr(expect, '__name__', expect)}")
     if "data" not in document:
         raise _fail("$.data", None, "is missing")
-    return _build(cls, document["data"], "$.data")
+    token = _BUILT.set({})
+    try:
+        return _build(cls, document["data"])
+    except _Refused as refused:
+        raise refused.error("$.data") from None
+    finally:
+        _BUILT.reset(token)
 
 
 # --- the schema ---------------------------------------------------------------------------
