@@ -9,17 +9,33 @@ import types
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
 import runstrength as rs
 
 
 def test_all_is_sorted_and_matches_the_public_names() -> None:
     assert list(rs.__all__) == sorted(rs.__all__)
+    # Names load on first use: dir() lists them all, and each one resolves.
     public = {
         name
-        for name, value in vars(rs).items()
-        if not name.startswith("_") and not isinstance(value, types.ModuleType)
+        for name in dir(rs)
+        if not name.startswith("_") and not isinstance(getattr(rs, name), types.ModuleType)
     }
     assert set(rs.__all__) - {"__version__"} == public
+
+
+def test_public_names_load_on_first_use_and_unknown_names_raise() -> None:
+    code = (
+        "import sys, runstrength as rs; "
+        "before = 'runstrength.planner' in sys.modules; "
+        "from runstrength import plan_season; "
+        "print(before, 'runstrength.planner' in sys.modules, rs.plan_season is plan_season)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True", "True"]
+    with pytest.raises(AttributeError, match="no_such_name"):
+        rs.no_such_name  # noqa: B018
 
 
 def test_every_public_name_has_a_docstring_with_an_example() -> None:

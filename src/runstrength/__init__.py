@@ -9,120 +9,131 @@ Examples:
     'Back squat'
 """
 
-from runstrength.athlete import Athlete, LiftingExperience
-from runstrength.distance import parse_distance
-from runstrength.errors import (
-    ArgumentTypeError,
-    CatalogueError,
-    FormatError,
-    MissingExtraError,
-    RunstrengthError,
-    RunstrengthWarning,
-    UnknownExerciseError,
-    ValidationError,
-)
-from runstrength.hardness import Hardness, HardnessVerdict, session_hardness
-from runstrength.implements import (
-    Barbell,
-    Bodyweight,
-    DumbbellSet,
-    KettlebellSet,
-    UnachievableLoadError,
-    Unit,
-)
-from runstrength.level import Level
-from runstrength.load import (
-    OneRmFormula,
-    Prescription,
-    WarmupSet,
-    estimate_one_rm,
-    load_for,
-    percent_one_rm,
-    prescribe,
-    reps_to_failure,
-    rir_to_rpe,
-    rpe_to_rir,
-    warmup_sets,
-)
-from runstrength.log import DayMark, DayStatus, LoggedRun, LoggedSet, LoggedStrength, TrainingLog
-from runstrength.periodisation import (
-    BodyRegion,
-    Condition,
-    ConditionKind,
-    Dose,
-    Phase,
-    Priority,
-    Race,
-    RaceOutsideSeasonWarning,
-    Season,
-    SeasonWeek,
-    WeekDose,
-    apply_conditions,
-    dose_for,
-)
-from runstrength.plan import (
-    Plan,
-    PlannedExercise,
-    PlannedSession,
-    PlanWeek,
-    WeekTotals,
-)
-from runstrength.planner import UnusedOneRmWarning, plan_season
-from runstrength.progression import (
-    DoseChange,
-    LoadChange,
-    ProgressionRule,
-    SetLog,
-    double_progression,
-    e1rm_history,
-    next_load,
-)
-from runstrength.replanning import replan
-from runstrength.running import (
-    ParseError,
-    Run,
-    RunKind,
-    RunningCalendar,
-    RunningDay,
-    RunningWeek,
-    RunningWord,
-    RunningWords,
-    Weekday,
-)
-from runstrength.scheduling import (
-    CalendarSchedule,
-    DayContext,
-    DayVerdict,
-    InfeasibleScheduleError,
-    PlacedSession,
-    Rule,
-    ScheduleCompromiseWarning,
-    SchedulingPolicy,
-    SessionKind,
-    UnpicklableRuleError,
-    WeekSchedule,
-    schedule_calendar,
-    schedule_week,
-)
-from runstrength.taxonomy import (
-    Catalogue,
-    Category,
-    Dosing,
-    Equipment,
-    Exercise,
-    Muscle,
-    Pattern,
-    PlyoIntensity,
-    similarity,
-)
-from runstrength.templates import SessionTemplate, Slot
-from runstrength.volume import (
-    HeavyWeek,
-    WeekVolume,
-    heavy_running_week,
-    heavy_running_weeks,
-    running_volume,
-)
+import importlib as _importlib
+import typing as _typing
+
+if _typing.TYPE_CHECKING:  # type checkers and IDEs see the names directly
+    from runstrength.athlete import Athlete, LiftingExperience
+    from runstrength.distance import parse_distance
+    from runstrength.errors import (
+        ArgumentTypeError,
+        CatalogueError,
+        FormatError,
+        MissingExtraError,
+        RunstrengthError,
+        RunstrengthWarning,
+        UnknownExerciseError,
+        ValidationError,
+    )
+    from runstrength.hardness import Hardness, HardnessVerdict, session_hardness
+    from runstrength.implements import (
+        Barbell,
+        Bodyweight,
+        DumbbellSet,
+        KettlebellSet,
+        UnachievableLoadError,
+        Unit,
+    )
+    from runstrength.level import Level
+    from runstrength.load import (
+        OneRmFormula,
+        Prescription,
+        WarmupSet,
+        estimate_one_rm,
+        load_for,
+        percent_one_rm,
+        prescribe,
+        reps_to_failure,
+        rir_to_rpe,
+        rpe_to_rir,
+        warmup_sets,
+    )
+    from runstrength.log import (
+        DayMark,
+        DayStatus,
+        LoggedRun,
+        LoggedSet,
+        LoggedStrength,
+        TrainingLog,
+    )
+    from runstrength.periodisation import (
+        BodyRegion,
+        Condition,
+        ConditionKind,
+        Dose,
+        Phase,
+        Priority,
+        Race,
+        RaceOutsideSeasonWarning,
+        Season,
+        SeasonWeek,
+        WeekDose,
+        apply_conditions,
+        dose_for,
+    )
+    from runstrength.plan import (
+        Plan,
+        PlannedExercise,
+        PlannedSession,
+        PlanWeek,
+        WeekTotals,
+    )
+    from runstrength.planner import UnusedOneRmWarning, plan_season
+    from runstrength.progression import (
+        DoseChange,
+        LoadChange,
+        ProgressionRule,
+        SetLog,
+        double_progression,
+        e1rm_history,
+        next_load,
+    )
+    from runstrength.replanning import replan
+    from runstrength.running import (
+        ParseError,
+        Run,
+        RunKind,
+        RunningCalendar,
+        RunningDay,
+        RunningWeek,
+        RunningWord,
+        RunningWords,
+        Weekday,
+    )
+    from runstrength.scheduling import (
+        CalendarSchedule,
+        DayContext,
+        DayVerdict,
+        InfeasibleScheduleError,
+        PlacedSession,
+        Rule,
+        ScheduleCompromiseWarning,
+        SchedulingPolicy,
+        SessionKind,
+        UnpicklableRuleError,
+        WeekSchedule,
+        schedule_calendar,
+        schedule_week,
+    )
+    from runstrength.taxonomy import (
+        Catalogue,
+        Category,
+        Dosing,
+        Equipment,
+        Exercise,
+        Muscle,
+        Pattern,
+        PlyoIntensity,
+        similarity,
+    )
+    from runstrength.templates import SessionTemplate, Slot
+    from runstrength.volume import (
+        HeavyWeek,
+        WeekVolume,
+        heavy_running_week,
+        heavy_running_weeks,
+        running_volume,
+    )
 
 __version__ = "0.1.0.dev0"
 
@@ -233,3 +244,126 @@ __all__ = [
     "similarity",
     "warmup_sets",
 ]
+
+_WHERE: dict[str, str] = {
+    "ArgumentTypeError": "runstrength.errors",
+    "Athlete": "runstrength.athlete",
+    "Barbell": "runstrength.implements",
+    "BodyRegion": "runstrength.periodisation",
+    "Bodyweight": "runstrength.implements",
+    "CalendarSchedule": "runstrength.scheduling",
+    "Catalogue": "runstrength.taxonomy",
+    "CatalogueError": "runstrength.errors",
+    "Category": "runstrength.taxonomy",
+    "Condition": "runstrength.periodisation",
+    "ConditionKind": "runstrength.periodisation",
+    "DayContext": "runstrength.scheduling",
+    "DayMark": "runstrength.log",
+    "DayStatus": "runstrength.log",
+    "DayVerdict": "runstrength.scheduling",
+    "Dose": "runstrength.periodisation",
+    "DoseChange": "runstrength.progression",
+    "Dosing": "runstrength.taxonomy",
+    "DumbbellSet": "runstrength.implements",
+    "Equipment": "runstrength.taxonomy",
+    "Exercise": "runstrength.taxonomy",
+    "FormatError": "runstrength.errors",
+    "Hardness": "runstrength.hardness",
+    "HardnessVerdict": "runstrength.hardness",
+    "HeavyWeek": "runstrength.volume",
+    "InfeasibleScheduleError": "runstrength.scheduling",
+    "KettlebellSet": "runstrength.implements",
+    "Level": "runstrength.level",
+    "LiftingExperience": "runstrength.athlete",
+    "LoadChange": "runstrength.progression",
+    "LoggedRun": "runstrength.log",
+    "LoggedSet": "runstrength.log",
+    "LoggedStrength": "runstrength.log",
+    "MissingExtraError": "runstrength.errors",
+    "Muscle": "runstrength.taxonomy",
+    "OneRmFormula": "runstrength.load",
+    "ParseError": "runstrength.running",
+    "Pattern": "runstrength.taxonomy",
+    "Phase": "runstrength.periodisation",
+    "PlacedSession": "runstrength.scheduling",
+    "Plan": "runstrength.plan",
+    "PlanWeek": "runstrength.plan",
+    "PlannedExercise": "runstrength.plan",
+    "PlannedSession": "runstrength.plan",
+    "PlyoIntensity": "runstrength.taxonomy",
+    "Prescription": "runstrength.load",
+    "Priority": "runstrength.periodisation",
+    "ProgressionRule": "runstrength.progression",
+    "Race": "runstrength.periodisation",
+    "RaceOutsideSeasonWarning": "runstrength.periodisation",
+    "Rule": "runstrength.scheduling",
+    "Run": "runstrength.running",
+    "RunKind": "runstrength.running",
+    "RunningCalendar": "runstrength.running",
+    "RunningDay": "runstrength.running",
+    "RunningWeek": "runstrength.running",
+    "RunningWord": "runstrength.running",
+    "RunningWords": "runstrength.running",
+    "RunstrengthError": "runstrength.errors",
+    "RunstrengthWarning": "runstrength.errors",
+    "ScheduleCompromiseWarning": "runstrength.scheduling",
+    "SchedulingPolicy": "runstrength.scheduling",
+    "Season": "runstrength.periodisation",
+    "SeasonWeek": "runstrength.periodisation",
+    "SessionKind": "runstrength.scheduling",
+    "SessionTemplate": "runstrength.templates",
+    "SetLog": "runstrength.progression",
+    "Slot": "runstrength.templates",
+    "TrainingLog": "runstrength.log",
+    "UnachievableLoadError": "runstrength.implements",
+    "Unit": "runstrength.implements",
+    "UnknownExerciseError": "runstrength.errors",
+    "UnpicklableRuleError": "runstrength.scheduling",
+    "UnusedOneRmWarning": "runstrength.planner",
+    "ValidationError": "runstrength.errors",
+    "WarmupSet": "runstrength.load",
+    "WeekDose": "runstrength.periodisation",
+    "WeekSchedule": "runstrength.scheduling",
+    "WeekTotals": "runstrength.plan",
+    "WeekVolume": "runstrength.volume",
+    "Weekday": "runstrength.running",
+    "apply_conditions": "runstrength.periodisation",
+    "dose_for": "runstrength.periodisation",
+    "double_progression": "runstrength.progression",
+    "e1rm_history": "runstrength.progression",
+    "estimate_one_rm": "runstrength.load",
+    "heavy_running_week": "runstrength.volume",
+    "heavy_running_weeks": "runstrength.volume",
+    "load_for": "runstrength.load",
+    "next_load": "runstrength.progression",
+    "parse_distance": "runstrength.distance",
+    "percent_one_rm": "runstrength.load",
+    "plan_season": "runstrength.planner",
+    "prescribe": "runstrength.load",
+    "replan": "runstrength.replanning",
+    "reps_to_failure": "runstrength.load",
+    "rir_to_rpe": "runstrength.load",
+    "rpe_to_rir": "runstrength.load",
+    "running_volume": "runstrength.volume",
+    "schedule_calendar": "runstrength.scheduling",
+    "schedule_week": "runstrength.scheduling",
+    "session_hardness": "runstrength.hardness",
+    "similarity": "runstrength.taxonomy",
+    "warmup_sets": "runstrength.load",
+}
+"""The module each public name lives in: imported on first use, so ``import
+runstrength`` stays quick and a script pays only for what it uses."""
+
+
+def __getattr__(name: str) -> _typing.Any:
+    """Import a public name's module the first time the name is used (PEP 562)."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'runstrength' has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module), name)
+    globals()[name] = value  # later uses are plain attribute lookups
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
