@@ -239,7 +239,7 @@ def to_array(argument: str, value: ArrayLike) -> tuple[NDArray[np.float64], bool
         raise ArgumentTypeError(argument, value, "must be a number", "pass an int or a float")
     try:
         array = np.asarray(value)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         raise ArgumentTypeError(
             argument, value, "must be a number or an array of numbers", "pass floats"
         ) from None

@@ -70,11 +70,14 @@ def _series(argument: str, value: object) -> Floats:
     if isinstance(value, (str, bytes)):
         raise ArgumentTypeError(argument, value, "must be numbers, one a day", "e.g. [0, 300]")
     try:
-        array = np.asarray(value, dtype=np.float64)
+        array = np.asarray(value)
     except (TypeError, ValueError, OverflowError):
+        array = np.asarray(None)
+    if array.dtype.kind not in "iuf":  # complex, bool, object and text are not loads
         raise ArgumentTypeError(
             argument, value, "must be numbers, one a day", "e.g. [120, 0, 300]"
-        ) from None
+        )
+    array = array.astype(np.float64, copy=False)
     if array.ndim != 1:
         raise ValidationError(
             argument, value, "must be a 1-D series of daily loads", "one number a day"
@@ -109,13 +112,8 @@ def session_load(rpe: ArrayLike, minutes: ArrayLike) -> Any:
         >>> session_load([4, 7], [30, 60]).tolist()
         [120.0, 420.0]
     """
-    try:
-        effort = np.asarray(rpe, dtype=np.float64)
-        time = np.asarray(minutes, dtype=np.float64)
-    except (TypeError, ValueError, OverflowError):
-        raise ArgumentTypeError(
-            "rpe", rpe, "must be numbers (with minutes)", "e.g. session_load(6, 45)"
-        ) from None
+    effort, _, _ = v.to_array("rpe", rpe)
+    time, _, _ = v.to_array("minutes", minutes)
     if not np.isfinite(effort).all() or ((effort < 0) | (effort > 10)).any():
         raise ValidationError("rpe", rpe, "must be from 0 to 10 (the CR-10 scale)", "e.g. 6")
     if not np.isfinite(time).all() or ((time < 0) | (time > _MAX_MINUTES)).any():
