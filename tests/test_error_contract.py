@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 import runstrength as rs
+import runstrength.training_load
 from runstrength.formats import (
     catalogue_table,
     from_json,
@@ -302,3 +303,18 @@ def test_an_exception_from_the_callers_rule_passes_through() -> None:
     policy = rs.SchedulingPolicy.for_level("beginner").with_rules(rule)
     with pytest.raises(CallerError):
         rs.schedule_week(WEEK, level="beginner", policy=policy)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: rs.training_load.session_load(np.array([1 + 2j]), 30),
+        lambda: rs.training_load.weekly_summary(np.array([1 + 2j] * 7)),
+        lambda: rs.training_load.acwr(np.array([True] * 28)),
+    ],
+    ids=["session_load", "weekly_summary", "acwr"],
+)
+def test_training_loads_refuse_complex_and_bool_arrays(call: Callable[[], object]) -> None:
+    with pytest.raises(rs.ArgumentTypeError) as info:
+        call()
+    assert info.value.fix
