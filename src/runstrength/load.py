@@ -306,6 +306,18 @@ def _broadcast(argument: str, first: Array, second: Array) -> None:
         ) from None
 
 
+def _with_ratio(ufunc: np.ufunc, values: Array, ratio: Array) -> Array:
+    """``ufunc(values, ratio)``, written into ``ratio`` when it has the result's shape.
+
+    The ratio is always an array made by this call (never the caller's), so a batch
+    of a million sets saves one large allocation.
+    """
+    if ratio.ndim and ratio.shape == np.broadcast_shapes(values.shape, ratio.shape):
+        result: Array = ufunc(values, ratio, out=ratio)
+        return result
+    return np.asarray(ufunc(values, ratio))
+
+
 def _finite_result(argument: str, result: Array, value: ArrayLike) -> Array:
     if result.size and not np.isfinite(result).all():
         raise ValidationError(
@@ -382,7 +394,7 @@ def estimate_one_rm(
     ratio, scalar = _ratio(reps, rir, formula)
     _broadcast("reps", w, ratio)
     with np.errstate(over="ignore"):
-        result = w * ratio
+        result = _with_ratio(np.multiply, w, ratio)
     return _out(_finite_result("weight", result, weight), w_scalar and scalar)
 
 
@@ -523,7 +535,7 @@ def load_for(
     orm, orm_scalar = _weights("one_rm", one_rm)
     ratio, scalar = _ratio(reps, rir, formula)
     _broadcast("reps", orm, ratio)
-    target = orm / ratio
+    target = _with_ratio(np.divide, orm, ratio)
     if equipment is not None:
         _check_implement(equipment)
         try:
