@@ -214,6 +214,34 @@ def test_python_dash_m_and_version() -> None:
     assert out.stdout.strip() == f"runstrength {rs.__version__}"
 
 
+def test_version_and_help_import_no_more_than_argparse() -> None:
+    code = (
+        "import sys\n"
+        "from runstrength.cli import main\n"
+        "for argv in (['--version'], ['--help'], ['plan', '--help'], ['plan', '--bad']):\n"
+        "    main(argv)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('numpy', 'attr', 'runstrength.'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip().splitlines()[-1] == "['runstrength.cli', 'runstrength.errors']"
+
+
+def test_the_flags_choices_are_the_enums_values() -> None:
+    from runstrength.periodisation import BodyRegion, ConditionKind
+
+    for written, enum in (
+        (cli._LEVELS, rs.Level),
+        (cli._CATEGORIES, rs.Category),
+        (cli._FORMULAS, rs.OneRmFormula),
+        (cli._CONDITION_KINDS, ConditionKind),
+        (cli._REGIONS, BodyRegion),
+    ):
+        assert written == tuple(member.value for member in enum)
+    assert all(callable(getattr(rs.Equipment, name)) for name in cli._PRESETS)
+
+
 def test_dunder_main_runs_the_cli(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -33,33 +33,55 @@ import textwrap
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from runstrength import __version__
-from runstrength.athlete import Athlete
 from runstrength.errors import FormatError, RunstrengthError, RunstrengthWarning, ValidationError
-from runstrength.formats.document import from_json, to_json
-from runstrength.formats.markdown import catalogue_table, to_html, to_markdown, to_text
-from runstrength.implements import Unit
-from runstrength.imported import RunningImport
-from runstrength.level import Level
-from runstrength.load import OneRmFormula, estimate_one_rm
-from runstrength.log import TrainingLog
-from runstrength.periodisation import BodyRegion, Condition, ConditionKind, Race
-from runstrength.plan import Plan
-from runstrength.planner import plan_season
-from runstrength.replanning import replan
-from runstrength.running import RunningCalendar, RunningWeek, Weekday, weekdays_of
-from runstrength.scheduling import SchedulingPolicy, schedule_week
-from runstrength.taxonomy import Catalogue, Category, Equipment
+
+if TYPE_CHECKING:
+    from runstrength.imported import RunningImport
+    from runstrength.log import TrainingLog
+    from runstrength.periodisation import Condition, Race
+    from runstrength.plan import Plan
+    from runstrength.running import RunningWeek, Weekday
+
+# Each command imports what it uses, so ``--version``, ``--help`` and a usage error load
+# no more than argparse. The flags' choices are the values of the library's enums, written
+# out here for that reason (a test checks them against the enums).
+_PRESETS = ("gym", "home", "bodyweight")  # Equipment's presets
+_LEVELS = ("beginner", "intermediate", "advanced")  # Level
+_CATEGORIES = ("bilateral", "unilateral", "plyometric", "core", "upper-body")  # Category
+_FORMULAS = (  # OneRmFormula
+    "epley",
+    "brzycki",
+    "lander",
+    "lombardi",
+    "mayhew",
+    "oconner",
+    "wathen",
+    "rts-nsca",
+)
+_CONDITION_KINDS = (  # ConditionKind
+    "injury",
+    "illness",
+    "life-stress",
+    "return-from-break",
+    "soreness",
+    "heavy-running-week",
+    "missed",
+)
+_REGIONS = (  # BodyRegion
+    "foot-ankle",
+    "calf-achilles",
+    "shin",
+    "knee",
+    "hamstring",
+    "hip-groin",
+    "lower-back",
+    "shoulder",
+)
 
 __all__ = ["EXAMPLE_RUNNER", "main"]
-
-_PRESETS = {
-    "gym": Equipment.gym,
-    "home": Equipment.home,
-    "bodyweight": Equipment.bodyweight,
-}
 
 EXAMPLE_RUNNER: dict[str, Any] = {
     "level": "intermediate",
@@ -127,6 +149,8 @@ _RACE_FORMS = (
 
 
 def _race(text: str) -> Race:
+    from runstrength.periodisation import Race
+
     date, _, rest = text.partition(":")
     parts = rest.rsplit(":", 2)  # a name may hold colons itself
     name: str | None = None
@@ -148,6 +172,8 @@ def _race(text: str) -> Race:
 
 
 def _weekdays(text: str) -> frozenset[Weekday]:
+    from runstrength.running import weekdays_of
+
     try:
         return weekdays_of([w.strip() for w in text.split(",") if w.strip()], "weekdays")
     except RunstrengthError as error:
@@ -166,6 +192,8 @@ def _one_rm(text: str) -> tuple[str, float]:
 
 
 def _condition(text: str) -> Condition:
+    from runstrength.periodisation import Condition, ConditionKind
+
     parts = text.split(":")
     if len(parts) not in (3, 4):
         raise argparse.ArgumentTypeError(
@@ -182,9 +210,7 @@ def _condition(text: str) -> Condition:
 def _plan_flags() -> _Parser:
     """The flags that describe a plan: shared by ``plan`` and ``week``."""
     flags = _Parser(add_help=False)
-    flags.add_argument(
-        "--level", type=str.lower, choices=[lv.value for lv in Level], help="training level"
-    )
+    flags.add_argument("--level", type=str.lower, choices=_LEVELS, help="training level")
     flags.add_argument(
         "--week", help='the running week, e.g. "tue intervals, thu tempo, sun long"'
     )
@@ -226,9 +252,7 @@ def _plan_flags() -> _Parser:
         "--start", type=_date, help="first day (default: the Monday on or after today)"
     )
     flags.add_argument("--end", type=_date, help="last day (default: after the last A race)")
-    flags.add_argument(
-        "--equipment", type=str.lower, choices=list(_PRESETS), help="equipment preset"
-    )
+    flags.add_argument("--equipment", type=str.lower, choices=_PRESETS, help="equipment preset")
     flags.add_argument(
         "--unit", type=str.lower, choices=["kg", "lb"], default="kg", help="load unit"
     )
@@ -267,8 +291,7 @@ def _plan_flags() -> _Parser:
         type=_condition,
         metavar="KIND:START:END[:REGION]",
         help="e.g. injury:2027-01-04:2027-01-17:knee or illness:2027-02-01:2027-02-05 "
-        f"(kinds: {', '.join(k.value for k in ConditionKind)}; "
-        f"regions: {', '.join(r.value for r in BodyRegion)})",
+        f"(kinds: {', '.join(_CONDITION_KINDS)}; regions: {', '.join(_REGIONS)})",
     )
     flags.add_argument("--format", choices=_FORMATS, default="text", help="output format")
     flags.add_argument(
@@ -375,9 +398,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Place strength sessions in a running week and explain every day.",
     )
     schedule.add_argument("--week", help="the running week (default: the example runner's)")
-    schedule.add_argument(
-        "--level", type=str.lower, choices=[lv.value for lv in Level], default="intermediate"
-    )
+    schedule.add_argument("--level", type=str.lower, choices=_LEVELS, default="intermediate")
     schedule.add_argument("--sessions", type=int, help="sessions a week (default: the level's)")
     schedule.add_argument(
         "--policy", choices=["level", "moderate-days"], default="level", help="day preferences"
@@ -393,8 +414,8 @@ def _parser() -> argparse.ArgumentParser:
     e1rm.add_argument("--rir", type=float, default=0.0, help="reps left in reserve (default 0)")
     e1rm.add_argument(
         "--formula",
-        choices=[f.value for f in OneRmFormula],
-        default=OneRmFormula.RTS_NSCA.value,
+        choices=_FORMULAS,
+        default="rts-nsca",
         help="%%1RM model (default rts-nsca)",
     )
     e1rm.add_argument("--unit", type=str.lower, choices=["kg", "lb"], default="kg")
@@ -404,19 +425,17 @@ def _parser() -> argparse.ArgumentParser:
         help="list the exercise catalogue",
         description="List the built-in exercises, optionally filtered.",
     )
-    exercises.add_argument(
-        "--category", choices=[c.value for c in Category], help="only this category"
-    )
+    exercises.add_argument("--category", choices=_CATEGORIES, help="only this category")
     exercises.add_argument(
         "--equipment",
         type=str.lower,
-        choices=list(_PRESETS),
+        choices=_PRESETS,
         help="only exercises this kit allows",
     )
     exercises.add_argument(
         "--level",
         type=str.lower,
-        choices=[lv.value for lv in Level],
+        choices=_LEVELS,
         help="only exercises for this level",
     )
     exercises.add_argument(
@@ -426,10 +445,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _exercises(args: argparse.Namespace) -> str:
+    from runstrength.formats.markdown import catalogue_table
+    from runstrength.taxonomy import Catalogue, Equipment
+
     found = Catalogue.default().filter(
         category=args.category,
         level=args.level,
-        equipment=None if args.equipment is None else _PRESETS[args.equipment](),
+        equipment=None if args.equipment is None else getattr(Equipment, args.equipment)(),
     )
     if args.format == "markdown":
         return catalogue_table(found)
@@ -486,6 +508,8 @@ def _log(path: Path, argument: str, unit: str = "kg") -> TrainingLog:
 
 
 def _replanned(args: argparse.Namespace, plan: Plan) -> Plan:
+    from runstrength.replanning import replan
+
     if args.log is None:
         return plan
     log = _log(args.log, "--log", plan.athlete.unit.value)
@@ -563,6 +587,12 @@ def _import(args: argparse.Namespace) -> str:
 
 
 def _make_plan(args: argparse.Namespace) -> Plan:
+    from runstrength.athlete import Athlete
+    from runstrength.implements import Unit
+    from runstrength.periodisation import Race
+    from runstrength.planner import plan_season
+    from runstrength.running import RunningCalendar, RunningWeek
+
     example = EXAMPLE_RUNNER
     if args.one_rm:
         one_rm = dict(args.one_rm)
@@ -646,6 +676,10 @@ def _plan(args: argparse.Namespace) -> str | bytes | dict[str, bytes]:
             "must name a folder with --format fit (one workout file per session)",
             "add --output DIR, then copy the files to the watch's GARMIN/NewFiles folder",
         )
+    from runstrength.formats.document import from_json, to_json
+    from runstrength.formats.markdown import to_html, to_markdown, to_text
+    from runstrength.plan import Plan
+
     plan = _replanned(args, _make_plan(args))
     stamp = args.dtstamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     if args.format == "fit":
@@ -684,6 +718,9 @@ def _plan(args: argparse.Namespace) -> str | bytes | dict[str, bytes]:
 
 
 def _schedule(args: argparse.Namespace) -> str:
+    from runstrength.running import RunningWeek
+    from runstrength.scheduling import SchedulingPolicy, schedule_week
+
     week = RunningWeek.parse(str(EXAMPLE_RUNNER["week"]) if args.week is None else args.week)
     policy = (
         SchedulingPolicy.moderate_days()
@@ -699,6 +736,8 @@ def _schedule(args: argparse.Namespace) -> str:
 
 
 def _e1rm(args: argparse.Namespace) -> str:
+    from runstrength.load import estimate_one_rm
+
     value = float(estimate_one_rm(args.load, args.reps, rir=args.rir, formula=args.formula))
     return (
         f"e1RM {value:.4g} {args.unit} ({args.formula}: {args.load:g} {args.unit} x "
