@@ -198,7 +198,10 @@ class Weekday(IntEnum):
         """
         if not isinstance(date, dt.date):
             raise ArgumentTypeError("date", date, "must be a datetime.date", "pass a date")
-        return cls(date.isoweekday())
+        return _WEEKDAYS[date.isoweekday() - 1]
+
+
+_WEEKDAYS = tuple(Weekday)  # by ISO number - 1: no checked lookup by value on hot paths
 
 
 def weekday(value: object, argument: str = "weekday") -> Weekday:

@@ -1350,21 +1350,11 @@ PREFERRED_DAY_BONUS = 100.0
 """Added to a preferred weekday's score: above any day preference, below a session."""
 
 
+_WEEKDAYS = tuple(Weekday)  # Monday first: a week's days by index, with no lookup by value
+
+
 def _date_blind(rule: Rule) -> bool:
     return getattr(rule.check, "__module__", None) == __name__
-
-
-def _undated(ctx: DayContext) -> tuple[object, ...]:
-    """Everything a rule of the library's own reads of a day (all but its date)."""
-    return (
-        ctx.day,
-        ctx.yesterday,
-        ctx.tomorrow,
-        ctx.in_two_days,
-        ctx.level,
-        ctx.weekday,
-        ctx.recovery,
-    )
 
 
 def partial_share(requested: int, days_inside: int) -> int:
@@ -1444,28 +1434,23 @@ class CalendarPlacer:
         calendar = self.calendar
         first, last = self.bounds or (calendar.start, calendar.end)
         dates = [monday + dt.timedelta(i) for i in range(7)]
-        slots = [
-            _Slot(
-                i,
-                Weekday(i + 1),
-                date,
-                DayContext(
-                    calendar[date],
-                    calendar[date - dt.timedelta(1)],
-                    calendar[date + dt.timedelta(1)],
-                    calendar[date + dt.timedelta(2)],
-                    self.level,
-                    Weekday(i + 1),
-                    date,
-                    self.recovery.get(date),
-                ),
+        # The running from the day before the week to two days after it.
+        running = [calendar[monday + dt.timedelta(i)] for i in range(-1, 9)]
+        # Each day: its running and its neighbours', recovery, available, outside, bonus.
+        days = [
+            (
+                running[i + 1],
+                running[i],
+                running[i + 2],
+                running[i + 3],
+                self.recovery.get(date),
                 first <= date <= last and date not in self.off and date not in self.own_hard,
                 not first <= date <= last,
-                PREFERRED_DAY_BONUS if Weekday(i + 1) in self.preferred else 0.0,
+                PREFERRED_DAY_BONUS if _WEEKDAYS[i] in self.preferred else 0.0,
             )
             for i, date in enumerate(dates)
         ]
-        inside = sum(1 for slot in slots if not slot.outside)
+        inside = sum(1 for day in days if not day[6])
         wanted = request[: partial_share(len(request), inside)]
         previous = self.previous
         gap = dt.timedelta(days=self.policy.min_gap_days)
@@ -1475,15 +1460,9 @@ class CalendarPlacer:
         # dates share a schedule. A rule of the caller's own might, so then they do not.
         blind = all(_date_blind(rule) for rule in self.policy.rules)
         key = (
-            tuple(
-                (
-                    _undated(slot.context) if blind else slot.context,
-                    slot.available,
-                    slot.outside,
-                    slot.bonus,
-                )
-                for slot in slots
-            ),
+            tuple(days),
+            None if blind else monday,
+            self.level,
             wanted,
             tuple(before),
             id(self.policy),
@@ -1493,6 +1472,23 @@ class CalendarPlacer:
             seen_monday, seen = self._seen[key]
             result = _moved(seen, monday - seen_monday, previous)
         else:
+            slots = [
+                _Slot(
+                    i,
+                    _WEEKDAYS[i],
+                    date,
+                    DayContext(
+                        day, yesterday, tomorrow, in_two, self.level, _WEEKDAYS[i], date, why
+                    ),
+                    available,
+                    outside,
+                    bonus,
+                )
+                for i, (
+                    date,
+                    (day, yesterday, tomorrow, in_two, why, available, outside, bonus),
+                ) in enumerate(zip(dates, days, strict=True))
+            ]
             with warnings.catch_warnings():
                 # The caller decides how to report compromises.
                 warnings.simplefilter("ignore", ScheduleCompromiseWarning)

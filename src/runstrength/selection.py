@@ -178,6 +178,24 @@ def _limited(exercise: Exercise, limits: Choice) -> str | None:
     return None
 
 
+def _allowed(
+    ctx: Context,
+    kit: frozenset[Equipment],
+    excluded: tuple[BodyRegion, ...],
+    only: frozenset[str] | None,
+) -> frozenset[str]:
+    """The keys of the catalogue's exercises `why_not` lets through, once per plan."""
+    key = ("allowed", kit, excluded, only)
+    found: frozenset[str] | None = ctx.memo.get(key)
+    if found is None:
+        level = ctx.athlete.level
+        found = frozenset(
+            e.key for e in ctx.catalogue if why_not(e, kit, level, excluded, only) is None
+        )
+        ctx.memo[key] = found
+    return found
+
+
 def choose(  # noqa: PLR0917 - internal
     ctx: Context,
     slot: Slot,
@@ -209,12 +227,13 @@ def choose(  # noqa: PLR0917 - internal
     """
     level = ctx.athlete.level
     others = limits.reserved - {slot.pattern} if slot.key else limits.reserved
+    allowed = _allowed(ctx, kit, excluded, only)
 
     def fits(e: Exercise) -> bool:
         return (
             e.key not in used
             and e.pattern not in others
-            and why_not(e, kit, level, excluded, only) is None
+            and e.key in allowed
             and _limited(e, limits) is None
         )
 
