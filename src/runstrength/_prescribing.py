@@ -117,8 +117,8 @@ def kit_load(  # noqa: PLR0917 - internal
             f"1RM {estimated}: after the first session, lower the load if the last set "
             f"had fewer than {rir:g} reps left, raise it if it had more",
         )
-    high = min(ceiling, float(percent_one_rm(reps[0], rir=rir)))
-    low = min(high, float(percent_one_rm(reps[1], rir=rir)))
+    high = min(ceiling, _percent(ctx, reps[0], rir))
+    low = min(high, _percent(ctx, reps[1], rir))
     target = one_rm * (low + (high - low) * fraction) / 100
     implement = implement_for(athlete, exercise, kit)
     choices = achievable(implement, athlete.unit, round(one_rm * high / 100, 9), target)
@@ -142,8 +142,26 @@ def kit_load(  # noqa: PLR0917 - internal
             f"the nearest load the kit makes is {100 * load / one_rm:.0f} % of the 1RM, "
             f"under the {low:.0f}-{high:.0f} % the reps ask for",
         )
-    ramp = warmup_sets(load, equipment=implement) if implement is not None else ()
+    ramp = _warmup(ctx, load, implement) if implement is not None else ()
     return load, 100 * load / one_rm, ramp, said + notes
+
+
+def _percent(ctx: Context, reps: int, rir: float) -> float:
+    """``percent_one_rm``, worked out once per plan for each reps and RIR."""
+    key = ("percent", reps, rir)
+    if key not in ctx.memo:
+        ctx.memo[key] = float(percent_one_rm(reps, rir=rir))
+    found: float = ctx.memo[key]
+    return found
+
+
+def _warmup(ctx: Context, load: float, implement: Any) -> tuple[WarmupSet, ...]:
+    """``warmup_sets``, worked out once per plan for each load and implement."""
+    key = ("warmup", load, implement)
+    if key not in ctx.memo:
+        ctx.memo[key] = warmup_sets(load, equipment=implement)
+    found: tuple[WarmupSet, ...] = ctx.memo[key]
+    return found
 
 
 def prescribe(  # noqa: PLR0917 - internal
