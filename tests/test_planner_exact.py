@@ -1,0 +1,241 @@
+"""The season planner, exactly: steps, requests, paused weeks, day rules and messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+import runstrength as rs
+from runstrength import planner as pl
+from runstrength.scheduling import SessionKind
+from tests.messages import assert_message
+
+START = dt.date(2026, 12, 7)  # a Monday
+WEEK = rs.RunningWeek.parse("tue intervals, thu tempo, sun long")
+MARATHON = rs.Race(dt.date(2027, 4, 18), name="Spring marathon", distance_km=42.2)
+INTERMEDIATE = rs.Athlete(level="intermediate")
+K = SessionKind
+
+
+def short_plan(**kwargs: object) -> rs.Plan:
+    options: dict[str, object] = {"start": START, "end": dt.date(2027, 1, 3), **kwargs}
+    return rs.plan_season(INTERMEDIATE, WEEK, **options)  # type: ignore[arg-type]
+
+
+def sessions(plan: rs.Plan) -> list[list[tuple[str, str]]]:
+    return [[(s.date.isoformat(), s.kind.value) for s in w.sessions] for w in plan.weeks]
+
+
+def test_progression_steps_week_by_week() -> None:
+    doses = rs.Season.build(START, [MARATHON]).doses("intermediate")
+    # Base climbs a step a loading week; a deload and the week after go one step back;
+    # build starts again at the bottom; race season and the taper hold the bottom.
+    assert pl._steps(doses) == [0, 1, 2, 2, 2, 3, 4, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1]
+    # A beginner's careful first weeks hold the bottom and are not loading weeks.
+    assert pl._steps(doses, 3) == [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1]
+
+
+def test_the_sessions_a_week_asks_for() -> None:
+    doses = rs.Season.build(START, [MARATHON]).doses("intermediate")
+    level = rs.Level.INTERMEDIATE
+    assert pl._request(level, doses[0]) == (K.HEAVY, K.POWER)
+    assert pl._request(level, doses[13]) == (K.MAINTENANCE,)  # race season
+    assert pl._request(level, doses[17]) == (K.MAINTENANCE,)  # taper
+    assert pl._request(level, doses[19]) == (K.HEAVY, K.HEAVY)  # transition
+    beginner = rs.Season.build(START, []).doses("beginner")[0]
+    assert pl._request(rs.Level.BEGINNER, beginner) == (K.HEAVY, K.HEAVY)
+    # No contacts in the dose: no power session.
+    advanced = rs.Season.build(START, []).doses("advanced")[0]
+    assert pl._request(rs.Level.ADVANCED, advanced) == (K.HEAVY, K.POWER, K.HEAVY)
+    back = rs.apply_conditions(
+        [doses[0]], [rs.Condition("return-from-break", START, START + dt.timedelta(6))]
+    )[0]
+    assert pl._request(level, back) == (K.MAINTENANCE,)
+
+
+def test_an_illness_week_has_no_sessions_and_says_so() -> None:
+    flu = rs.Condition("illness", dt.date(2026, 12, 15), dt.date(2026, 12, 17))
+    plan = short_plan(conditions=[flu])
+    assert sessions(plan) == [
+        [("2026-12-08", "heavy"), ("2026-12-10", "power")],
+        [],
+        [("2026-12-22", "heavy"), ("2026-12-24", "power")],
+        [("2026-12-29", "heavy"), ("2026-12-31", "power")],
+    ]
+    assert plan.weeks[1].notes[1:] == (
+        "illness from 2026-12-15 to 2026-12-17: strength paused (SportCoaching)",
+        "no strength sessions this week",
+    )
+    # Missed sessions are not made up either.
+    missed = rs.Condition("missed", dt.date(2026, 12, 14), dt.date(2026, 12, 20))
+    assert sessions(short_plan(conditions=[missed]))[1] == []
+
+
+def test_sessions_a_week_within_the_level_range() -> None:
+    plan = short_plan(sessions=3)
+    assert [len(w) for w in sessions(plan)] == [3, 3, 3, 3]
+    assert [len(w) for w in sessions(short_plan(sessions=2))] == [2, 2, 2, 2]
+    for bad in (1, 4):
+        assert_message(
+            lambda b=bad: short_plan(sessions=b),  # type: ignore[misc]
+            rs.ValidationError,
+            "sessions",
+            ["ask for 2 to 3, or change the level"],
+            ["must be within the intermediate range of 2-3 sessions a week"],
+        )
+    assert_message(lambda: short_plan(sessions=True), rs.ArgumentTypeError, "sessions", ["e.g. 2"])
+    # Conditions still take a session off (life stress: one fewer).
+    stress = rs.Condition("life-stress", dt.date(2026, 12, 14), dt.date(2026, 12, 20))
+    assert [len(w) for w in sessions(short_plan(sessions=3, conditions=[stress]))] == [3, 2, 3, 3]
+    assert [len(w) for w in sessions(short_plan(sessions=2, conditions=[stress]))] == [2, 1, 2, 2]
+    # Sessions on consecutive days are never both hard.
+    for week in short_plan(sessions=3).weeks:
+        hard = [s.date for s in week.sessions if s.hardness is rs.Hardness.HARD]
+        assert all((b - a).days >= 2 for a, b in itertools.pairwise(hard))
+
+
+def test_race_season_and_taper_keep_their_sessions() -> None:
+    doses = rs.Season.build(START, [MARATHON]).doses("intermediate")
+    assert pl._with_sessions(doses[13], 3, rs.Level.INTERMEDIATE) is doses[13]
+    assert pl._with_sessions(doses[17], 3, rs.Level.INTERMEDIATE) is doses[17]
+    assert pl._with_sessions(doses[19], 3, rs.Level.INTERMEDIATE).dose.sessions == 3
+    flu = rs.apply_conditions([doses[0]], [rs.Condition("illness", START, START)])[0]
+    assert pl._with_sessions(flu, 3, rs.Level.INTERMEDIATE) is flu
+
+
+def test_weekday_rules_and_own_sessions() -> None:
+    plan = short_plan(no_strength=["tue"])
+    assert all(dt.date.fromisoformat(d).weekday() != 1 for w in sessions(plan) for d, _ in w)
+    assert sessions(short_plan(prefer=["fri"])) == [
+        [("2026-12-08", "heavy"), ("2026-12-11", "power")],
+        [("2026-12-15", "heavy"), ("2026-12-18", "power")],
+        [("2026-12-22", "heavy"), ("2026-12-25", "power")],
+        [("2026-12-29", "heavy"), ("2027-01-01", "power")],
+    ]
+    assert_message(
+        lambda: short_plan(no_strength=["mon", "tue"], prefer=["tue"]),
+        rs.ValidationError,
+        "prefer",
+        ["drop the day from prefer or from no_strength"],
+        ["must not also be a no-strength day"],
+    )
+    own = short_plan(own_strength=[dt.date(2026, 12, 8)])
+    assert "2026-12-08" not in [d for w in sessions(own) for d, _ in w]
+    assert own.weeks[0].notes[-1] == (
+        "your own strength session on Tue 08 Dec counts as a hard leg day: no second one on it "
+        "or within 48 hours"
+    )
+    assert own.weeks[1].notes == short_plan().weeks[1].notes
+    replaced = short_plan(own_strength=[dt.date(2026, 12, 8)], replace_own=True)
+    assert sessions(replaced)[0] == [("2026-12-08", "heavy"), ("2026-12-10", "power")]
+    assert replaced.weeks[0].notes[-1] == (
+        "your own strength session on Tue 08 Dec is replaced by this plan's"
+    )
+    for name in ("unavailable", "own_strength"):
+        assert_message(
+            lambda n=name: short_plan(**{n: "2026-12-08"}),  # type: ignore[misc]
+            rs.ArgumentTypeError,
+            name,
+            ["e.g. [date(2026, 12, 8)]"],
+            ["must be a collection of dates"],
+        )
+    assert_message(
+        lambda: short_plan(replace_own="yes"),
+        rs.ArgumentTypeError,
+        "replace_own",
+        ["pass replace_own=True"],
+        ["must be True or False"],
+    )
+
+
+def test_plan_messages() -> None:
+    assert_message(
+        lambda: rs.plan_season("intermediate", WEEK, start=START),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "athlete",
+        ['e.g. Athlete(level="intermediate")'],
+        ["must be an Athlete"],
+    )
+    assert_message(
+        lambda: short_plan(catalogue=[]),
+        rs.ArgumentTypeError,
+        "catalogue",
+        ["use Catalogue.default()"],
+        ["must be a Catalogue"],
+    )
+    error = assert_message(
+        lambda: rs.plan_season(
+            rs.Athlete(level="intermediate", one_rm={"back-squats": 100.0}), WEEK, start=START
+        ),
+        rs.UnknownExerciseError,
+        "one_rm",
+        ["did you mean"],
+        ["must name an exercise in the catalogue"],
+    )
+    assert error.value == "back-squats"
+    assert_message(
+        lambda: short_plan(policy="advanced"),
+        rs.ArgumentTypeError,
+        "policy",
+        ["use SchedulingPolicy.for_level"],
+        ["must be a SchedulingPolicy"],
+    )
+    assert_message(
+        lambda: rs.plan_season(INTERMEDIATE, "tue intervals", start=START),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "running",
+        ['e.g. RunningWeek.parse("tue intervals, thu tempo, sun long")'],
+        ["must be a RunningWeek (a template week) or a RunningCalendar (dated days)"],
+    )
+    assert_message(
+        lambda: short_plan(conditions=rs.Condition("illness", START, START)),
+        rs.ArgumentTypeError,
+        "conditions",
+        ["pass a list"],
+        ["must be a collection of Condition"],
+    )
+    calendar = rs.RunningCalendar.from_week(WEEK, START, dt.date(2026, 12, 20))
+    error = assert_message(
+        lambda: rs.plan_season(INTERMEDIATE, calendar, start=START, end=dt.date(2026, 12, 27)),
+        rs.ValidationError,
+        "running",
+        ["pass a calendar that covers them, or a start and end inside it"],
+        ["must cover the plan's days (2026-12-07 to 2026-12-27)"],
+    )
+    assert error.value == "a calendar from 2026-12-07 to 2026-12-20"
+    assert_message(
+        lambda: rs.plan_season(INTERMEDIATE, calendar, start=START - dt.timedelta(1)),
+        rs.ValidationError,
+        "running",
+        [],
+    )
+    whole = rs.plan_season(INTERMEDIATE, calendar, start=START)
+    assert whole.weeks[-1].start == dt.date(2026, 12, 14)
+    error = assert_message(
+        lambda: short_plan(end=START + dt.timedelta(4 * 366 + 1)),
+        rs.ValidationError,
+        "end",
+        ["plan one season (or a few) at a time"],
+        [f"must be within about four years of the start ({START})"],
+    )
+    far = rs.Race(START + dt.timedelta(4 * 366 + 1), name="far")
+    error = assert_message(
+        lambda: rs.plan_season(INTERMEDIATE, WEEK, [far], start=START),
+        rs.ValidationError,
+        "races",
+        ["give an end date, or plan the nearer races first"],
+        [f"must fall within about four years of the start ({START})"],
+    )
+    assert error.value == f"far on {far.date}"
+
+
+def test_an_unused_1rm_says_what_is_prescribed_instead() -> None:
+    athlete = rs.Athlete(level="intermediate", one_rm={"goblet-squat": 40.0})
+    with pytest.warns(pl.UnusedOneRmWarning) as caught:
+        rs.plan_season(athlete, WEEK, start=START, end=dt.date(2026, 12, 13))
+    assert [str(w.message) for w in caught] == [
+        "your goblet squat 1RM is not used: the plan prescribes Front squat for that movement "
+        "instead"
+    ]

@@ -1,0 +1,481 @@
+"""Scheduling, exactly: every rule on every kind of day, spacing, shares and messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+import warnings
+
+import pytest
+
+import runstrength as rs
+from runstrength.hardness import Hardness
+from runstrength.scheduling import (
+    DEFAULT_RULES,
+    DayContext,
+    InfeasibleScheduleError,
+    Rule,
+    SchedulingPolicy,
+    SessionKind,
+    UnpicklableRuleError,
+    default_kinds,
+    key_workout_day_rule,
+    partial_share,
+    schedule_calendar,
+    schedule_week,
+)
+from tests.messages import assert_message
+
+H = Hardness
+L = rs.Level
+DAY = rs.RunningDay.of
+RULES = {rule.name: rule for rule in DEFAULT_RULES}
+EXAMPLE = "mon easy, tue intervals, wed rest, thu tempo, fri easy, sat rest, sun long"
+
+
+def why(name: str, hardness: H, **context: object) -> str | None:
+    ctx = DayContext(**{"day": rs.RunningDay(), **context})  # type: ignore[arg-type]
+    return RULES[name].why_not(hardness, ctx)
+
+
+def test_race_day_and_race_eve_take_no_session_at_all() -> None:
+    for h in H:
+        assert why("no-strength-on-race-day", h, day=DAY("race")) == "race day"
+        assert why("no-strength-on-race-day", h, day=DAY("long")) is None
+        assert why("race-eve-mobility-only", h, tomorrow=DAY("race")) == "the day before a race"
+        assert why("race-eve-mobility-only", h, day=DAY("race")) is None
+        assert why("race-eve-mobility-only", h, in_two_days=DAY("race")) is None
+
+
+def test_hard_sessions_stay_two_days_clear_of_a_race() -> None:
+    name = "no-hard-lift-two-days-before-race"
+    for near in ({"tomorrow": DAY("race")}, {"in_two_days": DAY("race")}):
+        assert why(name, H.HARD, **near) == "within two days before a race"
+        assert why(name, H.MODERATE, **near) is None
+    assert why(name, H.HARD, day=DAY("race"), yesterday=DAY("race")) is None
+
+
+def test_the_eve_of_a_key_day() -> None:
+    hard, moderate = "no-hard-lift-before-key-day", "no-moderate-lift-before-key-day"
+    assert why(hard, H.HARD, tomorrow=DAY("long")) == "the day before a long run"
+    assert why(hard, H.HARD, tomorrow=DAY("tempo")) == "the day before a key workout"
+    assert why(hard, H.MODERATE, tomorrow=DAY("long")) is None
+    assert why(hard, H.HARD, tomorrow=DAY("easy")) is None
+    assert why(hard, H.HARD, tomorrow=DAY("race")) is None
+    assert why(moderate, H.MODERATE, tomorrow=DAY("long")) == "the day before a long run"
+    assert why(moderate, H.MODERATE, tomorrow=DAY("intervals")) == "the day before a key workout"
+    assert why(moderate, H.HARD, tomorrow=DAY("long")) is None
+    assert why(moderate, H.LIGHT, tomorrow=DAY("long")) is None
+    assert why(moderate, H.MODERATE, tomorrow=DAY("moderate")) is None
+
+
+def test_long_run_days_and_recovery_windows_hold_light_work_only() -> None:
+    for h in (H.HARD, H.MODERATE):
+        assert why("no-hard-lift-on-long-run-day", h, day=DAY("long")) == "a long-run day"
+        assert why("post-race-recovery", h, recovery="2 days after a 10 km") == (
+            "2 days after a 10 km"
+        )
+    assert why("no-hard-lift-on-long-run-day", H.LIGHT, day=DAY("long")) is None
+    assert why("no-hard-lift-on-long-run-day", H.HARD, day=DAY("tempo")) is None
+    assert why("post-race-recovery", H.LIGHT, recovery="2 days after a 10 km") is None
+    assert why("post-race-recovery", H.HARD) is None
+
+
+def test_the_key_workout_day_rule_by_level() -> None:
+    rule = key_workout_day_rule([L.ADVANCED, "intermediate"])
+    assert rule.statement == (
+        "A hard or moderate session may share a key-workout day (after the run) only for: "
+        "intermediate, advanced."
+    )
+    assert key_workout_day_rule([]).statement == (
+        "A hard or moderate session never shares a key-workout day."
+    )
+    assert rule.name == "hard-lift-on-key-day-by-level"
+    key = DayContext(day=DAY("tempo"), level=L.BEGINNER)
+    assert rule.why_not(H.MODERATE, key) == (
+        "a key-workout day, and beginner runners lift on easier days here"
+    )
+    assert rule.why_not(H.LIGHT, key) is None
+    assert rule.why_not(H.HARD, DayContext(day=DAY("tempo"), level=L.ADVANCED)) is None
+    assert rule.why_not(H.HARD, DayContext(day=DAY("long"), level=L.BEGINNER)) is None
+    assert pickle.loads(pickle.dumps(rule)).why_not(H.HARD, key) is not None
+    assert_message(lambda: key_workout_day_rule(["elite"]), rs.ValidationError, "levels", [])
+
+
+def test_session_kinds_stand_for_their_class() -> None:
+    race = DayContext(day=rs.RunningDay(), tomorrow=DAY("long"))
+    rule = RULES["no-hard-lift-before-key-day"]
+    assert rule.why_not(SessionKind.MAINTENANCE, race) == "the day before a long run"
+    assert rule.why_not(SessionKind.MOBILITY, race) is None
+    assert [k.is_hard for k in SessionKind] == [True, True, True, False, False]
+    assert_message(lambda: rule.why_not("brutal", race), rs.ValidationError, "hardness", [])  # type: ignore[arg-type]
+
+
+def test_default_kinds() -> None:
+    assert default_kinds(L.BEGINNER, 3) == (SessionKind.HEAVY,) * 3
+    assert default_kinds(L.INTERMEDIATE, 3) == (
+        SessionKind.HEAVY,
+        SessionKind.POWER,
+        SessionKind.HEAVY,
+    )
+    assert default_kinds(L.ADVANCED, 0) == ()
+    assert default_kinds("advanced", 7)[-1] is SessionKind.HEAVY
+
+
+@pytest.mark.parametrize(
+    ("requested", "days", "share"),
+    [(2, 7, 2), (2, 8, 2), (2, 3, 1), (2, 2, 1), (1, 3, 1), (1, 2, 0), (3, 1, 0), (0, 3, 0),
+     (4, 6, 3), (3, 2, 1), (2, 1, 0)],
+)  # fmt: skip
+def test_partial_share(requested: int, days: int, share: int) -> None:
+    assert partial_share(requested, days) == share
+
+
+def test_a_template_week_wraps_round_for_the_gap_between_hard_sessions() -> None:
+    week = rs.RunningWeek.parse("mon rest")
+    three = schedule_week(week, level="advanced", sessions=3)
+    assert [(s.weekday.value, s.hardness) for s in three.sessions] == [
+        (1, H.HARD),
+        (3, H.HARD),
+        (5, H.HARD),
+    ]
+    # A fourth hard session on Sunday would be a day from Monday's: it is kept moderate.
+    with pytest.warns(rs.ScheduleCompromiseWarning) as caught:
+        four = schedule_week(week, level="advanced", sessions=4)
+    assert [str(w.message) for w in caught] == [
+        "could not place 2 heavy sessions and 2 power sessions without breaking a rule: "
+        "1 session kept moderate"
+    ]
+    assert [(s.weekday.short, s.kind.value, s.hardness) for s in four.sessions] == [
+        ("mon", "heavy", H.HARD),
+        ("tue", "power", H.MODERATE),
+        ("wed", "power", H.HARD),
+        ("fri", "heavy", H.HARD),
+    ]
+    assert four.sessions[1].reasons == (
+        "Lift on Tuesday, a rest day, kept moderate for the day: advanced runners pair strength "
+        "with hard run days so easy days stay easy (SportCoaching; Best Athletics)",
+    )
+    lines = four.explain().splitlines()
+    assert lines[2] == "tue rest: power session, on its own, kept moderate"
+    assert lines[4] == (
+        "thu rest: no hard session: too close to Wednesday's and Friday's hard session, 48 h "
+        "apart at least (SportCoaching: 24-48 h; NSCA Essentials ch. 18: 48-72 h between "
+        "plyometric sessions)"
+    )
+    assert lines[7].startswith("sun rest: no hard session: too close to Monday's hard session")
+    assert lines[-2] == (
+        "Compromise: could not place 2 heavy sessions and 2 power sessions without breaking a "
+        "rule: 1 session kept moderate"
+    )
+    import attrs
+
+    advanced = SchedulingPolicy.for_level("advanced")
+    daily = schedule_week(week, policy=attrs.evolve(advanced, min_gap_days=1), sessions=4)
+    assert [s.weekday.value for s in daily.sessions if s.hardness is H.HARD] == [1, 2, 3, 4]
+    with pytest.warns(rs.ScheduleCompromiseWarning):
+        wide = schedule_week(week, policy=attrs.evolve(advanced, min_gap_days=3), sessions=3)
+    assert [(s.weekday.value, s.hardness) for s in wide.sessions] == [
+        (1, H.HARD),
+        (2, H.MODERATE),
+        (4, H.HARD),
+    ]
+    assert "72 h apart at least" in wide.explain()
+
+
+def test_the_example_week_exactly() -> None:
+    sched = schedule_week(rs.RunningWeek.parse(EXAMPLE), level="intermediate", sessions=2)
+    assert [(s.weekday.short, s.kind.value, s.after_run) for s in sched.sessions] == [
+        ("tue", "heavy", True),
+        ("thu", "power", True),
+    ]
+    assert sched.score == (2, 6, 6.0)
+    assert sched.sessions[0].reasons == (
+        "Lift after Tuesday's intervals: intermediate runners pair strength with hard days or "
+        "lift on easy days (SportCoaching)",
+    )
+    lines = sched.explain().splitlines()
+    assert lines[0] == (
+        "Placement (intermediate): intermediate runners pair strength with hard days or lift "
+        "on easy days (SportCoaching)"
+    )
+    assert lines[5] == (
+        "fri easy: no hard session: too close to Thursday's hard session, 48 h apart at least "
+        "(SportCoaching: 24-48 h; NSCA Essentials ch. 18: 48-72 h between plyometric sessions)"
+    )
+    assert (
+        lines[7] == "sun long: at most a light session: a long-run day (Fitzgerald; SportCoaching)"
+    )
+    assert lines[-1] == (
+        "Always: lift after the run on a shared day (SportCoaching, Proven Gains); the 5-10 "
+        "minute mobility routine fits any day but race day (Fitzgerald)."
+    )
+    assert [d.preference for d in sched.verdicts] == [2.0, 3.0, 1.5, 3.0, 2.0, 1.5, 0.0]
+
+
+def test_a_compromise_says_what_it_did() -> None:
+    week = rs.RunningWeek.of("key", "long", "key", "long", "key", "long", "race")
+    with pytest.warns(rs.ScheduleCompromiseWarning) as caught:
+        sched = schedule_week(week, level="beginner", sessions=2)
+    text = "could not place 2 heavy sessions without breaking a rule: 2 sessions kept light"
+    assert [str(w.message) for w in caught] == [text]
+    assert sched.compromises == (text,)
+    assert [(s.weekday.short, s.kind, s.hardness) for s in sched.sessions] == [
+        ("mon", SessionKind.LIGHT, H.LIGHT),
+        ("tue", SessionKind.LIGHT, H.LIGHT),
+    ]
+    assert sched.sessions[0].reasons == ("A light session after Monday's key workout",)
+    error = assert_message(
+        lambda: schedule_week(week, level="beginner", sessions=2, strict=True),
+        InfeasibleScheduleError,
+        "sessions",
+        ["ask for fewer sessions, lighter kinds, or free up days"],
+        [
+            "cannot all be placed without breaking a hard rule (blocking rules by day:",
+            "sun: no-strength-on-race-day, no-hard-lift-before-key-day",
+            "and 48h-between-hard-sessions between hard sessions)",
+        ],
+    )
+    assert error.value == "heavy, heavy"
+    with pytest.warns(rs.ScheduleCompromiseWarning) as caught:
+        schedule_week(week, level="beginner", kinds=["heavy"])
+    assert str(caught[0].message) == (
+        "could not place a heavy session without breaking a rule: 1 session kept light"
+    )
+    race = rs.RunningWeek.of("race", "race", "race", "race", "race", "race", "race")
+    with pytest.warns(rs.ScheduleCompromiseWarning) as caught:
+        none = schedule_week(race, level="advanced", kinds=["heavy", "power"])
+    assert str(caught[0].message) == (
+        "could not place a heavy session and a power session without breaking a rule: "
+        "2 fewer sessions"
+    )
+    assert none.sessions == ()
+    assert none.mobility_days == ()
+
+
+def test_scheduling_messages() -> None:
+    week = rs.RunningWeek.parse(EXAMPLE)
+    assert_message(
+        lambda: schedule_week(week, sessions=2, kinds=["heavy"]),
+        rs.ValidationError,
+        "sessions",
+        ["give either sessions=N or kinds=(...)"],
+        ["must not be given together with kinds"],
+    )
+    assert_message(
+        lambda: schedule_week(week, kinds="heavy"),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "kinds",
+        ["e.g. (SessionKind.HEAVY, SessionKind.POWER)"],
+        ["must be a sequence of SessionKind"],
+    )
+    assert_message(
+        lambda: schedule_week(week, kinds=["heavy", "mobility"]),
+        rs.ValidationError,
+        "kinds",
+        ["the mobility routine is on every day already"],
+        ["must not include mobility (it is not a strength session)"],
+    )
+    assert_message(
+        lambda: schedule_week(week, sessions=True),
+        rs.ArgumentTypeError,
+        "sessions",
+        ["e.g. 2"],
+        ["must be a whole number"],
+    )
+    for bad in (-1, 5):
+        error = assert_message(
+            lambda b=bad: schedule_week(week, sessions=b),  # type: ignore[misc]
+            rs.ValidationError,
+            "sessions",
+            ["runners do 1-3 (SportCoaching, Proven Gains)"],
+            ["must be from 0 to 4 strength sessions a week"],
+        )
+        assert error.value == bad
+    error = assert_message(
+        lambda: schedule_week(week, kinds=["heavy"] * 5),
+        rs.ValidationError,
+        "sessions",
+        ["runners do 1-3 (SportCoaching, Proven Gains)"],
+    )
+    assert error.value == 5
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", rs.ScheduleCompromiseWarning)
+        assert len(schedule_week(week, kinds=["light"] * 4).requested) == 4
+        assert len(schedule_week(week, sessions=4).requested) == 4
+    assert schedule_week(week, sessions=0).sessions == ()
+    assert_message(
+        lambda: schedule_week(week, policy="advanced"),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "policy",
+        ["use SchedulingPolicy.for_level"],
+    )
+    own = schedule_week(
+        week, level="beginner", policy=SchedulingPolicy.for_level("advanced"), sessions=1
+    )
+    assert own.policy == "advanced"
+    # The level still reads the days: beginners stay off key-workout days.
+    assert [(s.weekday.short, s.kind) for s in own.sessions] == [("fri", SessionKind.HEAVY)]
+    assert_message(
+        lambda: schedule_week(week, strict="yes"),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "strict",
+        ["pass a bool"],
+        ["must be True or False"],
+    )
+    assert_message(
+        lambda: schedule_week(EXAMPLE),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "week",
+        ["use RunningWeek.parse"],
+    )
+    cal = rs.RunningCalendar.from_week(week, dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+    assert_message(
+        lambda: schedule_calendar(week),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "calendar",
+        ["use RunningCalendar.from_week"],
+    )
+    assert_message(
+        lambda: schedule_calendar(cal, unavailable="2026-12-08"),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "unavailable",
+        ["e.g. [date(2026, 12, 8)]"],
+        ["must be a collection of dates"],
+    )
+    error = assert_message(
+        lambda: schedule_calendar(cal, unavailable=[dt.datetime(2026, 12, 8, 7)]),
+        rs.ArgumentTypeError,
+        "unavailable",
+        ["pass dates, not times or text"],
+        ["must hold datetime.date values"],
+    )
+    assert error.value == dt.datetime(2026, 12, 8, 7)
+
+
+def test_calendar_compromises_are_counted_in_one_warning() -> None:
+    hard = rs.RunningWeek.of("key", "long", "key", "long", "key", "long", "race")
+    cal = rs.RunningCalendar.from_week(hard, dt.date(2026, 12, 7), dt.date(2026, 12, 20))
+    with pytest.warns(rs.ScheduleCompromiseWarning) as caught:
+        schedule_calendar(cal, level="beginner", sessions=2)
+    assert [str(w.message) for w in caught] == [
+        "2 weeks could not hold what was asked (weeks of 2026-12-07, 2026-12-14); see each "
+        "week's compromises"
+    ]
+    one = rs.RunningCalendar.from_week(hard, dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+    with pytest.warns(rs.ScheduleCompromiseWarning) as caught:
+        schedule_calendar(one, level="beginner", sessions=2)
+    assert [str(w.message) for w in caught] == [
+        "1 week could not hold what was asked (week of 2026-12-07); see each week's compromises"
+    ]
+
+
+def test_rule_and_context_messages() -> None:
+    assert_message(
+        lambda: Rule("x", "s", "src", lambda h, c: None, penalty=-0.5),
+        rs.ValidationError,
+        "penalty",
+        ["a cost, e.g. 1.0"],
+        ["must be >= 0"],
+    )
+    assert Rule("x", "s", "src", lambda h, c: None, hard=False, penalty=0).penalty == 0
+    assert_message(
+        lambda: Rule("x", "s", "src", "check"),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "check",
+        ["pass a function (kind, context)"],
+        ["must be callable"],
+    )
+    bad = Rule("odd", "s", "src", lambda h, c: 3)  # type: ignore[arg-type,return-value]
+    error = assert_message(
+        lambda: bad.why_not(H.LIGHT, DayContext(day=rs.RunningDay())),
+        rs.ArgumentTypeError,
+        "odd.check",
+        ["return a short text saying why the day fails"],
+        ["must return None or a reason string"],
+    )
+    assert error.value == 3
+    error = assert_message(
+        lambda: pickle.dumps(bad),
+        UnpicklableRuleError,
+        "odd.check",
+        ["define the check with def at the top level of a module, or pickle with cloudpickle"],
+        ["must be a function defined at the top level of a module to pickle"],
+    )
+    assert error.value.startswith("tests.test_scheduling_exact.")
+    assert error.value.endswith("<lambda>")
+    for field, value, fix in (
+        ("day", "easy", "use RunningDay.of('easy')"),
+        ("tomorrow", None, "use RunningDay.of('easy')"),
+        ("weekday", 5, "Weekday.FRIDAY"),
+        ("date", "2027-01-01", None),
+        ("date", dt.datetime(2027, 1, 1, 6), None),
+        ("recovery", 2, "say why"),
+    ):
+        fields: dict[str, object] = {"day": rs.RunningDay(), field: value}
+        error = assert_message(
+            lambda f=fields: DayContext(**f),  # type: ignore[misc]
+            rs.ArgumentTypeError,
+            field,
+            [] if fix is None else [fix],
+        )
+        assert error.value == value
+    ctx = DayContext(day=rs.RunningDay(), date=dt.date(2027, 1, 1), recovery="why")
+    assert (ctx.date, ctx.recovery, ctx.weekday) == (dt.date(2027, 1, 1), "why", None)
+
+
+def test_policy_messages() -> None:
+    base = SchedulingPolicy.for_level("intermediate")
+    import attrs
+
+    assert_message(
+        lambda: attrs.evolve(base, preferences=[1, 2]),
+        rs.ArgumentTypeError,
+        "preferences",
+        ["RunKind -> score"],
+        ["must be a mapping"],
+    )
+    error = assert_message(
+        lambda: attrs.evolve(base, preferences={"easy": 1.0}),
+        rs.ArgumentTypeError,
+        "preferences['easy']",
+        ["key by RunKind"],
+        ["must be a RunKind"],
+    )
+    assert error.value == "easy"
+    assert_message(
+        lambda: attrs.evolve(base, preferences={rs.RunKind.EASY: "high"}),
+        rs.ArgumentTypeError,
+        "preferences[easy]",
+        [],
+    )
+    for gap in (0, 4, True, 2.0):
+        assert_message(
+            lambda g=gap: attrs.evolve(base, min_gap_days=g),  # type: ignore[misc]
+            rs.ValidationError,
+            "min_gap_days",
+            ["2 means 48 h"],
+            ["must be a whole number of days from 1 to 3"],
+        )
+    for field in ("preference_source", "rationale"):
+        assert_message(
+            lambda f=field: attrs.evolve(base, **{f: 1}),  # type: ignore[misc]
+            rs.ArgumentTypeError,
+            field,
+            ["pass text"],
+            ["must be a string"],
+        )
+    assert_message(
+        lambda: base.with_rules(DEFAULT_RULES[0]),
+        rs.ValidationError,
+        "rules",
+        [],
+    )
+    assert SchedulingPolicy.for_level("beginner").preferences[rs.RunKind.REST] == 3.0
+    assert SchedulingPolicy.moderate_days().preferences[rs.RunKind.KEY_WORKOUT] == 0.5
+    assert SchedulingPolicy.moderate_days().rules[-1].statement.endswith("only for: advanced.")
+    assert (
+        SchedulingPolicy.for_level("beginner")
+        .rules[-1]
+        .statement.endswith("never shares a key-workout day.")
+    )
