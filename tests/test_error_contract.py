@@ -318,3 +318,25 @@ def test_training_loads_refuse_complex_and_bool_arrays(call: Callable[[], object
     with pytest.raises(rs.ArgumentTypeError) as info:
         call()
     assert info.value.fix
+
+
+def test_csv_text_with_a_bare_carriage_return_is_a_format_error() -> None:
+    from runstrength.formats.csv import read_log, read_running
+
+    for read in (read_running, read_log):
+        with pytest.raises(rs.FormatError) as info:
+            read("\r0")
+        assert info.value.argument == "text"
+        assert "readable CSV" in info.value.rule
+
+
+@pytest.mark.parametrize(
+    ("call", "argument"),
+    [
+        (lambda: rs.training_load.acwr(np.zeros(30), method=np.zeros(4)), "method"),  # type: ignore[arg-type]
+        (lambda: rs.heavy_running_week(40, [36], unit=np.array([])), "unit"),  # type: ignore[arg-type]
+    ],
+    ids=["acwr-method", "heavy-week-unit"],
+)
+def test_choices_given_arrays_are_refused(call: Callable[[], object], argument: str) -> None:
+    assert_invalid(call, rs.ValidationError, argument)

@@ -249,6 +249,7 @@ def acwr(
         raise ValidationError(
             "acute", acute, f"must be shorter than the chronic window ({chronic})", "e.g. 7"
         )
+    v.check_choice("method", method, ("rolling", "ewma"))
     if method == "rolling":
         if not isinstance(coupled, bool):
             raise ArgumentTypeError("coupled", coupled, "must be True or False", "False")

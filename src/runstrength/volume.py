@@ -166,7 +166,7 @@ def heavy_running_week(
         raise ValidationError(
             "threshold", threshold, "must be at least 1", "e.g. 1.2 for a 20 % jump"
         )
-    if unit not in _UNITS:
+    if not isinstance(unit, str) or unit not in _UNITS:
         raise ValidationError("unit", unit, "must be 'km' or 'min'", "pass unit='km'")
     if not earlier:
         return HeavyWeek(False, "", volume, None, unit)

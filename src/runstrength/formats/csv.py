@@ -80,7 +80,12 @@ def read_running(
         raise ArgumentTypeError(
             "text", text, "must be the CSV text", "pass Path(...).read_text('utf-8')"
         )
-    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    try:
+        rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    except csv.Error as error:
+        raise FormatError(
+            "text", text[:40], f"must be readable CSV ({error})", "check the quoting and line ends"
+        ) from None
     header = [cell.strip().lower() for cell in rows[0]] if rows else []
     if not all(column in header for column in _COLUMNS):
         raise FormatError(
