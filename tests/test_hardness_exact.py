@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import types
+
 import pytest
 
 import runstrength as rs
@@ -160,6 +162,11 @@ def test_planned_exercises_count_their_key_flag() -> None:
     )
     assert session_hardness([squat]).hardness is H.MODERATE
     assert session_hardness([key]).hardness is H.HARD
+    # Anything with an exercise and a prescription will do; without key_lift, not a key lift.
+    plain = types.SimpleNamespace(
+        exercise=CAT["goblet-squat"], prescription=p(reps=8, rir=2, percent_one_rm=70)
+    )
+    assert session_hardness([plain]).hardness is H.MODERATE
     truthy = (CAT["goblet-squat"], p(reps=8, rir=2, percent_one_rm=70), 1)
     assert session_hardness([truthy]).hardness is H.MODERATE  # only True marks a key lift
 
@@ -181,6 +188,52 @@ def test_planned_exercises_count_their_key_flag() -> None:
 )
 def test_messages(call: object, argument: str, fix: str) -> None:
     assert_message(call, rs.ArgumentTypeError, argument, [fix])  # type: ignore[arg-type]
+
+
+def test_collection_messages_name_the_argument_and_the_value() -> None:
+    rule = ["must be a collection of (exercise, prescription, key lift) or planned exercises"]
+    error = assert_message(
+        lambda: session_hardness(5),
+        rs.ArgumentTypeError,
+        "exercises",
+        ["e.g. session.exercises"],
+        rule,
+    )
+    assert error.value == 5
+    error = assert_message(
+        lambda: lower_body_sets("squat"),
+        rs.ArgumentTypeError,
+        "items",
+        ["e.g. session.exercises"],
+        rule,
+    )
+    assert error.value == "squat"
+
+
+def test_item_messages_name_the_value_and_the_rule() -> None:
+    error = assert_message(
+        lambda: exercise_hardness("squat", p(reps=5)),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "exercise",
+        ["take one from a Catalogue"],
+        ["must be an Exercise"],
+    )
+    assert error.value == "squat"
+    error = assert_message(
+        lambda: exercise_hardness(CAT["back-squat"], 5),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "prescription",
+        ["e.g. Prescription(sets=2)"],
+        ["must be a Prescription"],
+    )
+    assert error.value == 5
+    error = assert_message(
+        lambda: session_hardness([], new_eccentric=[1]),  # type: ignore[list-item]
+        rs.ArgumentTypeError,
+        "new_eccentric[0]",
+        [],
+    )
+    assert error.value == 1
 
 
 def test_the_order_of_classes() -> None:

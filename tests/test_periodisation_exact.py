@@ -71,6 +71,12 @@ def test_block_lengths_and_deload_spacing_are_the_keywords() -> None:
     assert crossing.weeks[3].phase is P.BUILD
 
 
+def test_loading_weeks_count_from_zero_after_a_race() -> None:
+    race = rs.Race(dt.date(2026, 12, 12))  # a 10 km in the first week
+    season = rs.Season.build(START, [race], end=START + 9 * 7 * DAY - DAY)
+    assert season.summary() == "Ttbbb.bbb"
+
+
 def test_taper_and_transition_lengths_at_their_boundaries() -> None:
     assert taper_weeks(15) == 2
     assert taper_weeks(14.99) == 1
@@ -108,7 +114,8 @@ def test_distances_at_the_ends_of_the_range() -> None:
 @pytest.mark.parametrize("km", [0, -1, 500.5])
 def test_distances_outside_the_range_are_refused(km: float) -> None:
     words = ["kilometres", "42.2"]
-    assert_message(lambda: taper_weeks(km), rs.ValidationError, "distance_km", words)
+    rule = ["must be a distance in km above 0 and at most 500"]
+    assert_message(lambda: taper_weeks(km), rs.ValidationError, "distance_km", words, rule)
     assert_message(lambda: transition_weeks(km), rs.ValidationError, "distance_km", words)
     assert_message(
         lambda: rs.Race(START, distance_km=km), rs.ValidationError, "distance_km", words
@@ -134,6 +141,43 @@ def test_default_ends() -> None:
         )
     assert len(both.outside) == 2
     assert len(both.weeks) == 1
+
+
+def test_races_outside_are_named_in_one_warning() -> None:
+    early = [rs.Race(START - 3 * DAY), rs.Race(START - 4 * DAY, name="b")]
+    with pytest.warns(rs.RaceOutsideSeasonWarning) as caught:
+        rs.Season.build(START, early)
+    assert [str(w.message) for w in caught] == [
+        "2 races outside the season (2026-12-07 to 2027-03-28): b on 2026-12-03, "
+        "race on 2026-12-04"
+    ]
+
+
+def test_a_race_on_the_first_monday_is_inside() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        season = rs.Season.build(START, [rs.Race(START, priority="B")])
+    assert season.outside == ()
+    assert season.weeks[0].races == (rs.Race(START, priority="B"),)
+    assert season.weeks[0].b_race
+
+
+def test_a_season_is_at_most_520_weeks() -> None:
+    longest = rs.Season.build(START, [], end=START + 520 * 7 * DAY - DAY)
+    assert len(longest.weeks) == 520
+    assert_message(
+        lambda: rs.Season.build(START, [], end=START + 520 * 7 * DAY),
+        rs.ValidationError,
+        "end",
+        ["plan at most ten years at a time"],
+    )
+    assert_message(
+        lambda: rs.Season.build(START, 5),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "races",
+        ["pass a list, e.g. [Race(...)]"],
+        ["must be a collection of Race"],
+    )
 
 
 def test_a_race_on_the_last_sunday_is_inside() -> None:
@@ -461,13 +505,16 @@ def test_condition_messages_name_the_argument_and_the_fix() -> None:
         rs.ArgumentTypeError,
         "conditions",
         ["pass a list"],
+        ["must be a collection of Condition"],
     )
-    assert_message(
+    error = assert_message(
         lambda: rs.apply_conditions(one_week(), []),  # type: ignore[arg-type]
         rs.ArgumentTypeError,
         "doses",
         ["use Season.doses"],
+        ["must be a sequence of WeekDose"],
     )
+    assert error.value == one_week()
     error = assert_message(
         lambda: flu.covers(START),  # type: ignore[arg-type]
         rs.ArgumentTypeError,
@@ -526,13 +573,32 @@ def test_dose_field_messages() -> None:
     def dose(**changes: object) -> object:
         return rs.Dose(**{**fields, **changes})  # type: ignore[arg-type]
 
+    assert dose(rir=0.5).rir == 0.5  # type: ignore[attr-defined]
     assert_message(lambda: dose(reps=(1.5, 2)), rs.ValidationError, "reps", ["e.g. (8, 12)"])
     assert_message(lambda: dose(reps=(1, 2.5)), rs.ValidationError, "reps", ["e.g. (8, 12)"])
-    assert_message(lambda: dose(reps=(-1, 2)), rs.ValidationError, "reps", ["fix the range"])
-    assert_message(lambda: dose(reps=(3, 2)), rs.ValidationError, "reps", ["fix the range"])
+    for bad in ((-1, 2), (3, 2)):
+        assert_message(
+            lambda b=bad: dose(reps=b),  # type: ignore[misc]
+            rs.ValidationError,
+            "reps",
+            ["fix the range"],
+            ["must have 0 <= low <= high"],
+        )
     assert_message(lambda: dose(reps=(1, 2, 3)), rs.ArgumentTypeError, "reps", ["e.g. (8, 12)"])
-    assert_message(lambda: dose(rir=10.5), rs.ValidationError, "rir", ["e.g. 2"])
-    assert_message(lambda: dose(rir=-0.5), rs.ValidationError, "rir", ["e.g. 2"])
+    for bad in (10.5, -0.5):
+        assert_message(
+            lambda b=bad: dose(rir=b),  # type: ignore[misc]
+            rs.ValidationError,
+            "rir",
+            ["e.g. 2"],
+            ["must be from 0 to 10"],
+        )
     assert_message(lambda: dose(sets=True), rs.ValidationError, "sets", ["e.g. 2"])
-    assert_message(lambda: dose(source=1), rs.ArgumentTypeError, "source", ["name the source"])
+    assert_message(
+        lambda: dose(source=1),
+        rs.ArgumentTypeError,
+        "source",
+        ["name the source"],
+        ["must be a string"],
+    )
     assert dose(rir=10, reps=(0, 0), sets=0).rir == 10.0  # type: ignore[attr-defined]

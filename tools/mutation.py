@@ -95,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.report:
             last = results(module)
             todo = [n for n in names if last[n] not in KILLED] if args.again else names
-            if todo:
-                mutmut("run", "--max-children", args.max_children, *todo)
+            if todo and mutmut("run", "--max-children", args.max_children, *todo):
+                sys.exit(f"mutmut stopped on {module}: see its output above")
         codes = results(module)
         killed = [n for n in names if codes[n] in KILLED]
         unrun = [n for n in names if codes[n] is None]
@@ -112,9 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     print("| --- | ---: | ---: | ---: | ---: |")
     total_run = total_killed = 0
     for module, count, run, killed, unrun in rows:
-        score = 100 * killed / (run - unrun) if run > unrun else 0.0
-        note = f" ({unrun} not run)" if unrun else ""
-        print(f"| `{module}.py` | {count} | {run} | {killed} | {score:.1f} %{note} |")
+        score = f"{100 * killed / (run - unrun):.1f} %" if run > unrun else "not run"
+        note = f" ({unrun} not run)" if 0 < unrun < run else ""
+        print(f"| `{module}.py` | {count} | {run} | {killed} | {score}{note} |")
         total_run += run - unrun
         total_killed += killed
     if total_run:
