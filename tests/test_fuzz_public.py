@@ -85,7 +85,7 @@ def public_callables() -> list[tuple[str, Any, str | None]]:
                 label = f"{obj.__module__}.{obj.__qualname__}"
                 found[label] = (label, obj, None)
                 for attr, raw in vars(obj).items():
-                    if attr.startswith("_"):
+                    if attr.startswith("_") or "mutmut" in attr:  # mutation testing's own
                         continue
                     if isinstance(raw, classmethod | staticmethod):
                         found[f"{label}.{attr}"] = (f"{label}.{attr}", getattr(obj, attr), None)
