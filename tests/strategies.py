@@ -371,31 +371,51 @@ def training_logs(
 
 
 # Hostile values for the fuzz tests: the edges that once escaped the error contract.
+HOSTILE_EXAMPLES: list[object] = [
+    None,
+    True,
+    0,
+    -1,
+    0.5,
+    -0.0,
+    math.nan,
+    math.inf,
+    -math.inf,
+    1e-320,
+    1e308,
+    2**63,
+    10**400,
+    -(10**400),
+    "",
+    " ",
+    "\x00\n\x1b[31m",
+    "x" * 100_000,
+    "mon",
+    b"\xff\xfe",
+    dt.date.min,
+    dt.date.max,
+    dt.date(9999, 12, 30),
+    dt.datetime(2027, 1, 4, 12, 0),
+    dt.datetime.max,
+    dt.timedelta(days=1),
+    np.array(5.0),
+    np.array([]),
+    np.array([1, 2], dtype=object),
+    np.array([1 + 2j]),
+    np.array([[1.0, 2.0]]),
+    np.array([True, False]),
+    np.array([np.nan, 1.0]),
+    np.float64(np.inf),
+    np.int64(-5),
+    [],
+    [None],
+    [math.nan],
+    (),
+    {},
+    {"a": 1},
+    frozenset(),
+    object(),
+]
 hostile_values: st.SearchStrategy[object] = (
-    st.sampled_from(
-        [
-            None,
-            math.nan,
-            math.inf,
-            -math.inf,
-            1e-320,
-            1e308,
-            2**63,
-            10**400,
-            -(10**400),
-            "",
-            "\x00",
-            dt.date.min,
-            dt.date.max,
-            np.array(5.0),
-            np.array([]),
-            np.array([1, 2], dtype=object),
-            np.array([1 + 2j]),
-            np.array([[1.0, 2.0]]),
-            np.array([True]),
-            np.float64(np.nan),
-        ]
-    )
-    | st.integers()
-    | st.floats()
+    st.sampled_from(HOSTILE_EXAMPLES) | st.integers() | st.floats()
 )

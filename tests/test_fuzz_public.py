@@ -45,6 +45,7 @@ import runstrength.formats.ical
 import runstrength.sources
 import runstrength.templates
 import runstrength.training_load
+from tests import strategies as s
 
 THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "1000" if THOROUGH else "12"))
@@ -208,49 +209,7 @@ PLAN = next(iter(INSTANCES[rs.Plan]))
 PLAN_JSON = rs.formats.to_json(PLAN)
 
 HOSTILE: list[object] = [
-    None,
-    True,
-    0,
-    -1,
-    0.5,
-    -0.0,
-    math.nan,
-    math.inf,
-    -math.inf,
-    1e-320,
-    1e308,
-    2**63,
-    10**400,
-    -(10**400),
-    "",
-    " ",
-    "\x00\n\x1b[31m",
-    "x" * 100_000,
-    "mon",
-    b"\xff\xfe",
-    dt.date.min,
-    dt.date.max,
-    dt.date(9999, 12, 30),
-    dt.datetime(2027, 1, 4, 12, 0),
-    dt.datetime.max,
-    dt.timedelta(days=1),
-    np.array(5.0),
-    np.array([]),
-    np.array([1, 2], dtype=object),
-    np.array([1 + 2j]),
-    np.array([[1.0, 2.0]]),
-    np.array([True, False]),
-    np.array([np.nan, 1.0]),
-    np.float64(np.inf),
-    np.int64(-5),
-    [],
-    [None],
-    [math.nan],
-    (),
-    {},
-    {"a": 1},
-    frozenset(),
-    object(),
+    *s.HOSTILE_EXAMPLES,
     lambda *args, **kwargs: None,
     rs.Level.ADVANCED,
     rs.Weekday.SUNDAY,
