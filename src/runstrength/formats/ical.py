@@ -1,9 +1,10 @@
-"""iCalendar in and out (needs the ``ical`` extra): running plans in, strength sessions out.
+"""iCalendar in and out: running plans in, strength sessions out (reading needs ``ical``).
 
 `read_ics` reads a runner's running plan from a calendar feed (a coaching app's,
 a training log's, a book plan turned into a calendar, a club's recurring runs) into a
-`RunningImport`; `running_to_ics` writes running
-days back out; `to_ics` writes one all-day event per strength session.
+`RunningImport`; `running_to_ics` writes running days back out; `to_ics` writes one
+all-day event per strength session. Writing needs no extra: the library writes the
+content lines itself, byte for byte as `icalendar` would.
 
 Examples:
     >>> import datetime as dt, runstrength as rs
@@ -20,11 +21,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import zoneinfo
+from collections.abc import Iterator
 from typing import Any
 
 from runstrength import _validate as v
 from runstrength._optional import require
 from runstrength.errors import ArgumentTypeError, FormatError, ValidationError
+from runstrength.formats import _content_lines as ics
 from runstrength.imported import PlanEntry, RunningImport, import_running
 from runstrength.plan import Plan, PlannedSession
 from runstrength.running import RunningCalendar, RunningWeek, RunningWords
@@ -35,6 +38,8 @@ __all__ = ["DEFAULT_NAME", "event_uid", "read_ics", "running_to_ics", "session_t
 PRODID = "-//runstrength//strength plan//EN"
 """The PRODID of every calendar this module writes."""
 
+
+_DAY = dt.timedelta(days=1)
 
 DEFAULT_NAME = "Strength plan"
 """The calendar's name when none is given; it also keys the events' UIDs."""
@@ -78,7 +83,14 @@ def event_uid(plan: Plan, session: PlannedSession, *, name: str = DEFAULT_NAME) 
     if not isinstance(name, str) or not name.strip():
         raise ValidationError("name", name, "must be a non-blank string", "e.g. 'Strength plan'")
     year, week, number = _week_number(plan, session)
-    digest = hashlib.sha256(name.encode()).hexdigest()[:12]
+    return _uid(year, week, number, _digest(name))
+
+
+def _digest(name: str) -> str:
+    return hashlib.sha256(name.encode()).hexdigest()[:12]
+
+
+def _uid(year: int, week: int, number: int, digest: str) -> str:
     return f"{year}-W{week:02d}-{number}-{digest}@runstrength"
 
 
@@ -131,6 +143,13 @@ def _stamp(dtstamp: object, plan: Plan | RunningCalendar) -> dt.datetime:
         ) from None
 
 
+def _check_name(name: object) -> None:
+    if not isinstance(name, str) or not name.strip() or not name.isprintable():
+        raise ValidationError(
+            "name", name, "must be one line of printable text", 'e.g. "Strength plan"'
+        )
+
+
 def to_ics(
     plan: Plan,
     *,
@@ -155,7 +174,6 @@ def to_ics(
     arguments give byte-identical files.
 
     Raises:
-        MissingExtraError: ``icalendar`` is not installed.
         ArgumentTypeError: ``plan`` or ``replaces`` is not a Plan, ``dtstamp`` not a
             datetime, or ``sequence`` not a whole number.
         ValidationError: A blank or multi-line ``name``, or a negative ``sequence``.
@@ -176,49 +194,65 @@ def to_ics(
             "replaces", replaces, "must be a Plan or None", "pass the plan exported before"
         )
     stamp = _stamp(dtstamp, plan)
-    if not isinstance(name, str) or not name.strip() or not name.isprintable():
-        raise ValidationError(
-            "name", name, "must be one line of printable text", 'e.g. "Strength plan"'
-        )
+    _check_name(name)
     revision = (0 if replaces is None else 1) if sequence is None else sequence
     if isinstance(revision, bool) or not isinstance(revision, int):
         raise ArgumentTypeError("sequence", sequence, "must be a whole number", "e.g. 2")
     if revision < 0:
         raise ValidationError("sequence", sequence, "must be >= 0", "count your updates from 1")
-    ical = require("icalendar", extra="ical", argument="format", value="ics")
-    calendar = ical.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
-
-    def event(uid: str, session: PlannedSession, summary: str) -> Any:
-        item = ical.Event()
-        item.add("uid", uid)
-        item.add("dtstamp", stamp)
-        item.add("sequence", revision)
-        item.add("dtstart", session.date)
-        item.add("dtend", session.date + dt.timedelta(days=1))
-        item.add("summary", summary)
-        item.add("transp", "TRANSPARENT")
-        return item
-
+    lines = [
+        ("BEGIN", "VCALENDAR"),
+        ("VERSION", "2.0"),
+        ("PRODID", PRODID),
+        ("CALSCALE", "GREGORIAN"),
+        ("X-WR-CALNAME", name),
+    ]
+    common = {"stamp": ics.utc_time(stamp), "sequence": str(revision)}
     uids = set()
-    for session in plan.sessions():
-        uid = event_uid(plan, session, name=name)
+    for uid, session in _uids(plan, name):
         uids.add(uid)
-        item = event(uid, session, session_title(session))
-        item.add("description", _description(session))
-        item.add("categories", ["Strength", session.kind.value])
-        calendar.add_component(item)
-    for old in () if replaces is None else replaces.sessions():
-        uid = event_uid(replaces, old, name=name)  # type: ignore[arg-type]
+        lines += _event(uid, session, cancelled=False, **common)
+    for uid, old in () if replaces is None else _uids(replaces, name):
         if uid not in uids:
-            item = event(uid, old, f"Cancelled: {session_title(old)}")
-            item.add("status", "CANCELLED")
-            calendar.add_component(item)
-    data: bytes = calendar.to_ical()
-    return data
+            lines += _event(uid, old, cancelled=True, **common)
+    lines.append(("END", "VCALENDAR"))
+    return ics.to_bytes(lines)
+
+
+def _uids(plan: Plan, name: str) -> Iterator[tuple[str, PlannedSession]]:
+    """Each session's `event_uid`, worked out in one pass over the plan."""
+    digest = _digest(name)
+    week: tuple[int, int] | None = None
+    number = 0
+    for session in plan.sessions():
+        year, iso_week, _ = session.date.isocalendar()
+        number = number + 1 if week == (year, iso_week) else 1
+        week = (year, iso_week)
+        yield _uid(year, iso_week, number, digest), session
+
+
+def _event(
+    uid: str, session: PlannedSession, *, cancelled: bool, stamp: str, sequence: str
+) -> list[tuple[str, str]]:
+    """A session's VEVENT, its properties in the order icalendar writes them."""
+    summary = f"Cancelled: {session_title(session)}" if cancelled else session_title(session)
+    lines = [
+        ("BEGIN", "VEVENT"),
+        ("SUMMARY", ics.text(summary)),
+        ("DTSTART;VALUE=DATE", ics.date(session.date)),
+        ("DTEND;VALUE=DATE", ics.date(session.date + _DAY)),
+        ("DTSTAMP", stamp),
+        ("UID", ics.text(uid)),
+        ("SEQUENCE", sequence),
+    ]
+    if cancelled:
+        lines.append(("STATUS", "CANCELLED"))
+    else:
+        categories = ",".join(ics.text(word) for word in ("Strength", session.kind.value))
+        lines.append(("CATEGORIES", categories))
+        lines.append(("DESCRIPTION", ics.text(_description(session))))
+    lines += [("TRANSP", "TRANSPARENT"), ("END", "VEVENT")]
+    return lines
 
 
 # --- running plans in ------------------------------------------------------------------------
@@ -447,8 +481,9 @@ def running_to_ics(
     day at midnight UTC (the library keeps no clock).
 
     Raises:
-        MissingExtraError: The ``ical`` extra is not installed.
-        ArgumentTypeError: ``calendar`` is not a RunningCalendar.
+        ArgumentTypeError: ``calendar`` is not a RunningCalendar, or ``dtstamp`` not a
+            datetime.
+        ValidationError: A blank or multi-line ``name``.
 
     Examples:
         >>> import datetime as dt
@@ -465,20 +500,20 @@ def running_to_ics(
         raise ArgumentTypeError(
             "calendar", calendar, "must be a RunningCalendar", "use RunningCalendar.from_week"
         )
-    stamp = _stamp(dtstamp, calendar)
-    ical = require("icalendar", extra="ical", argument="format", value="ics")
-    out = ical.Calendar()
-    out.add("prodid", PRODID)
-    out.add("version", "2.0")
-    out.add("x-wr-calname", name)
+    stamp = ics.utc_time(_stamp(dtstamp, calendar))
+    _check_name(name)
+    lines = [("BEGIN", "VCALENDAR"), ("VERSION", "2.0"), ("PRODID", PRODID)]
+    lines.append(("X-WR-CALNAME", name))
     for date, day in calendar:
         for number, run in enumerate(day.runs):
-            event = ical.Event()
-            event.add("uid", f"{date:%Y%m%d}-{number}@runstrength-running")
-            event.add("dtstamp", stamp)
-            event.add("dtstart", date)
-            event.add("dtend", date + dt.timedelta(days=1))
-            event.add("summary", run.to_text())
-            out.add_component(event)
-    data: bytes = out.to_ical()
-    return data
+            lines += [
+                ("BEGIN", "VEVENT"),
+                ("SUMMARY", ics.text(run.to_text())),
+                ("DTSTART;VALUE=DATE", ics.date(date)),
+                ("DTEND;VALUE=DATE", ics.date(date + _DAY)),
+                ("DTSTAMP", stamp),
+                ("UID", ics.text(f"{date:%Y%m%d}-{number}@runstrength-running")),
+                ("END", "VEVENT"),
+            ]
+    lines.append(("END", "VCALENDAR"))
+    return ics.to_bytes(lines)
