@@ -90,7 +90,12 @@ def test_a_constant_load_has_a_ratio_of_one(load: float, days: int) -> None:
     assert fitness.fatigue[-1] == pytest.approx(load, rel=1e-9)
 
 
-@given(st.lists(loads, min_size=28, max_size=90), st.floats(0.1, 10))
+# Scaling is exact only while no average underflows: a load of 5e-324 decays to zero in
+# an exponential average where eight times it does not. Real loads are not that small.
+scalable = st.just(0.0) | st.floats(1e-3, 2000)
+
+
+@given(st.lists(scalable, min_size=28, max_size=90), st.floats(0.1, 10))
 def test_scaling_loads_scales_load_and_strain_but_not_ratio_or_monotony(
     days: list[float], factor: float
 ) -> None:
