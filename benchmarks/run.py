@@ -165,6 +165,20 @@ def _load_benchmarks() -> list[Benchmark]:
             note="validated default load from 1RM, reps and RIR vs the bare interpolation",
         ),
         Benchmark(
+            "percent_one_rm, 1,000,000 sets",
+            lambda: rs.percent_one_rm(reps, rir=rir),
+            lambda: np.interp(reps + rir, knots, curve),
+            target=1.5,
+            note="validated default %1RM from reps and RIR vs the bare interpolation",
+        ),
+        Benchmark(
+            "percent_one_rm (Brzycki), 1,000,000 sets",
+            lambda: rs.percent_one_rm(reps, rir=rir, formula="brzycki"),
+            lambda: (37 - (reps + rir)) * (100 / 36),
+            target=1.5,
+            note="validated Brzycki %1RM vs the bare numpy expression",
+        ),
+        Benchmark(
             "estimate_one_rm (Brzycki), 1,000,000 sets",
             lambda: rs.estimate_one_rm(weights, reps, rir=rir, formula="brzycki"),
             lambda: weights * 36 / (37 - (reps + rir)),

@@ -390,3 +390,57 @@ def test_exact_inverses_where_the_model_is_linear() -> None:
         rs.reps_to_failure(np.array([100.0, 80.0]), formula="lander").round(3),
         np.array([1.0, rs.reps_to_failure(80.0, formula="lander")]).round(3),
     )
+
+
+# --- the batch checks: a few reductions, then a closer look only when one fails ----------
+
+
+@pytest.mark.parametrize(
+    ("reps", "rir", "argument", "words"),
+    [
+        (np.array([5.0, 5.5]), 0, "reps", "whole number"),  # fraction, same shape as the sum
+        (np.array([5.5]), np.array([0.0, 1.0]), "reps", "whole number"),  # broadcast reps
+        (np.array([5.0, np.inf]), 0, "reps", "finite"),  # inf - floor(inf) is NaN
+        (np.array([np.nan, 5.0]), np.array([0.0, 0.0, 0.0]), "reps", "finite"),  # reps first
+        (np.array([5.0, 5.0]), np.array([0.0, 0.0, 0.0]), "rir", "broadcast"),
+        (np.array([5.0]), np.array([-0.5]), "rir", ">= 0"),
+        (np.array([0.5]), np.array([0.5]), "reps", ">= 1"),  # the sum alone would pass
+        (np.array([15, 5]), np.array([6.0, 0.0]), "reps", "at most 20"),
+    ],
+)
+def test_batch_checks_name_the_first_bad_value(
+    reps: object, rir: object, argument: str, words: str
+) -> None:
+    for call in (
+        lambda: rs.estimate_one_rm(100.0, reps, rir=rir, formula="brzycki"),  # type: ignore[arg-type]
+        lambda: rs.load_for(100.0, reps, rir=rir),  # type: ignore[arg-type]
+        lambda: rs.percent_one_rm(reps, rir=rir),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(rs.ValidationError) as info:
+            call()
+        assert info.value.argument == argument
+        assert words in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("weight", "argument", "words"),
+    [
+        (np.array([100.0, np.nan]), "weight", "finite"),
+        (np.array([100.0, np.inf]), "weight", "finite"),
+        (np.array([100.0, -1.0]), "weight", "> 0"),
+        (np.array([100.0, 1.7e308]), "weight", "small enough"),
+    ],
+)
+def test_bad_loads_are_named_though_checked_through_the_result(
+    weight: object, argument: str, words: str
+) -> None:
+    with pytest.raises(rs.ValidationError) as info:
+        rs.estimate_one_rm(weight, 10, rir=2)  # type: ignore[arg-type]
+    assert (info.value.argument, words in str(info.value)) == (argument, True)
+    assert "index 1" in str(info.value)
+    if words == "small enough":  # a load is smaller than the 1RM: it stays finite
+        assert np.isfinite(rs.load_for(weight, 10, rir=2)).all()  # type: ignore[arg-type]
+        return
+    with pytest.raises(rs.ValidationError) as info:
+        rs.load_for(weight, 10, rir=2)  # type: ignore[arg-type]
+    assert (info.value.argument, words in str(info.value)) == ("one_rm", True)

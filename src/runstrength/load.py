@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from typing import Any, overload
+from typing import Any, NoReturn, overload
 
 import attrs
 import numpy as np
@@ -276,22 +276,59 @@ def _rir_array(value: ArrayLike) -> tuple[Array, bool, float]:
 def _ratio(reps: ArrayLike, rir: ArrayLike, formula: object) -> tuple[Array, bool]:
     """1RM / load for sets of ``reps`` with ``rir`` in reserve; and whether all were scalars."""
     chosen = _formula(formula)
-    r, r_scalar, r_high = _reps_array("reps", reps)
-    k, k_scalar, k_high = _rir_array(rir)
+    n, scalar = _reps_to_failure(reps, rir)
+    if chosen in _EXACT_AT_ONE:
+        return _RATIOS[chosen](n), scalar
+    # One rep to failure is a 1RM by definition (the models in _EXACT_AT_ONE already agree).
+    return np.where(n == 1, 1.0, _RATIOS[chosen](n)), scalar
+
+
+def _reps_to_failure(reps: ArrayLike, rir: ArrayLike) -> tuple[Array, bool]:
+    """``reps + rir``, checked, as a new array; and whether both were scalars.
+
+    A million sets are checked in three reductions and one whole-number test: reps >= 1
+    (NaN fails it), RIR >= 0, and the largest sum at most `MAX_REPS_TO_FAILURE` (NaN
+    and inf fail it, so every value is finite). Only when one fails does
+    `_explain_sets` look closer, to name the first bad value.
+    """
+    r, r_scalar, integral = v.to_array("reps", reps)
+    k, k_scalar, _ = v.to_array("rir", rir)
+    try:
+        shape = np.broadcast_shapes(r.shape, k.shape)
+    except ValueError:
+        _explain_sets(reps, rir, r, k)
+    n = np.empty(shape)
+    whole = integral or not r.size
+    if not whole and r.shape == shape:
+        # The fractions of the reps, written where the sums go next, must all be 0.
+        with np.errstate(invalid="ignore"):  # inf - inf is NaN, which fails the test
+            np.subtract(r, np.floor(r, out=n), out=n)
+        whole = n.max() == 0
+    elif not whole:
+        whole = np.array_equal(np.floor(r), r)
+    np.add(r, k, out=n)
+    if not (
+        whole
+        and (not r.size or r.min() >= 1)
+        and (not k.size or k.min() >= 0)
+        and (not n.size or n.max() <= MAX_REPS_TO_FAILURE)
+    ):
+        _explain_sets(reps, rir, r, k)
+    return n, r_scalar and k_scalar
+
+
+def _explain_sets(reps: ArrayLike, rir: ArrayLike, r: Array, k: Array) -> NoReturn:
+    """Raise the error that names what is wrong with ``reps`` and ``rir``."""
+    _reps_array("reps", reps)
+    _rir_array(rir)
     _broadcast("rir", r, k)
     n = r + k
-    # The sum of the maxima bounds the largest sum; look closer only when it is too big.
-    if n.size and r_high + k_high > MAX_REPS_TO_FAILURE and n.max() > MAX_REPS_TO_FAILURE:
-        raise ValidationError(
-            "reps",
-            v.first_bad(n, n > MAX_REPS_TO_FAILURE),
-            f"plus 'rir' must be at most {MAX_REPS_TO_FAILURE} reps to failure",
-            "1RM equations are not valid for longer sets; use a heavier test set",
-        )
-    if chosen in _EXACT_AT_ONE:
-        return _RATIOS[chosen](n), r_scalar and k_scalar
-    # One rep to failure is a 1RM by definition (the models in _EXACT_AT_ONE already agree).
-    return np.where(n == 1, 1.0, _RATIOS[chosen](n)), r_scalar and k_scalar
+    raise ValidationError(
+        "reps",
+        v.first_bad(n, n > MAX_REPS_TO_FAILURE),
+        f"plus 'rir' must be at most {MAX_REPS_TO_FAILURE} reps to failure",
+        "1RM equations are not valid for longer sets; use a heavier test set",
+    )
 
 
 def _broadcast(argument: str, first: Array, second: Array) -> None:
@@ -318,8 +355,25 @@ def _with_ratio(ufunc: np.ufunc, values: Array, ratio: Array) -> Array:
     return np.asarray(ufunc(values, ratio))
 
 
+def _positive(argument: str, value: ArrayLike) -> tuple[Array, bool]:
+    """Loads as a float array, checked > 0 (NaN fails too); and whether a scalar.
+
+    The result of the formula shows whether they were finite: `_finite_result` checks
+    it and names the bad load.
+    """
+    array, scalar, _ = v.to_array(argument, value)
+    if array.size and not array.min() > 0:
+        _weights(argument, value)  # raises, naming the first bad value
+    return array, scalar
+
+
 def _finite_result(argument: str, result: Array, value: ArrayLike) -> Array:
-    if result.size and not np.isfinite(result).all():
+    """The result, unless it has NaN or inf (from a bad load, or too large for a float).
+
+    The ratios are finite and positive, so one reduction finds either.
+    """
+    if result.size and not result.max() < np.inf:
+        _weights(argument, value)  # a NaN or inf load is named as such
         raise ValidationError(
             argument,
             v.first_bad(value, ~np.isfinite(np.broadcast_to(result, np.shape(result)))),
@@ -390,10 +444,10 @@ def estimate_one_rm(
         >>> estimate_one_rm([100, 80], [5, 8], formula="epley").round(2).tolist()
         [116.67, 101.33]
     """
-    w, w_scalar = _weights("weight", weight)
+    w, w_scalar = _positive("weight", weight)
     ratio, scalar = _ratio(reps, rir, formula)
     _broadcast("reps", w, ratio)
-    with np.errstate(over="ignore"):
+    with np.errstate(over="ignore", invalid="ignore"):
         result = _with_ratio(np.multiply, w, ratio)
     return _out(_finite_result("weight", result, weight), w_scalar and scalar)
 
@@ -532,10 +586,11 @@ def load_for(
         >>> load_for([100, 140], 5, rir=2, equipment=Barbell()).tolist()
         [82.5, 115.0]
     """
-    orm, orm_scalar = _weights("one_rm", one_rm)
+    orm, orm_scalar = _positive("one_rm", one_rm)
     ratio, scalar = _ratio(reps, rir, formula)
     _broadcast("reps", orm, ratio)
-    target = _with_ratio(np.divide, orm, ratio)
+    with np.errstate(invalid="ignore"):
+        target = _finite_result("one_rm", _with_ratio(np.divide, orm, ratio), one_rm)
     if equipment is not None:
         _check_implement(equipment)
         try:
