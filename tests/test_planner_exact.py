@@ -239,3 +239,56 @@ def test_an_unused_1rm_says_what_is_prescribed_instead() -> None:
         "your goblet squat 1RM is not used: the plan prescribes Front squat for that movement "
         "instead"
     ]
+
+
+def test_two_own_sessions_in_a_week_are_named_in_one_note() -> None:
+    own = pl.plan_season(
+        INTERMEDIATE,
+        WEEK,
+        start=START,
+        end=START + dt.timedelta(days=13),
+        own_strength=[dt.date(2026, 12, 8), dt.date(2026, 12, 10)],
+    )
+    assert (
+        own.weeks[0]
+        .notes[-1]
+        .startswith("your own strength session on Tue 08 Dec, Thu 10 Dec counts as a hard leg day")
+    )
+
+
+def test_loads_close_to_races_are_held_at_the_lowest_load_since_the_stretch_began() -> None:
+    # A marathon run as a B race three weeks in, then an A race: the weeks near the races
+    # carry loads the dose alone would raise, and the planner holds each at its earlier load.
+    one_rm = {"front-squat": 90, "romanian-deadlift": 120, "bulgarian-split-squat": 50}
+    races = [
+        rs.Race(
+            START + dt.timedelta(weeks=3, days=6), name="Long", distance_km=42.2, priority="B"
+        ),
+        rs.Race(START + dt.timedelta(weeks=9, days=6), name="Marathon", distance_km=42.2),
+    ]
+    plan = pl.plan_season(
+        rs.Athlete(level="intermediate", one_rm=one_rm), WEEK, races, start=START
+    )
+    near = {"race-season", "taper"}
+    held = 0
+    lowest: dict[str, float] = {}
+    for week in plan.weeks:
+        if week.phase.value not in near:
+            lowest.clear()
+            continue
+        for session in week.sessions:
+            for item in session.exercises:
+                p, key = item.prescription, item.exercise.key
+                if p.load is None:
+                    continue
+                if any("no rises close to a race" in note for note in item.notes):
+                    held += 1
+                    assert p.load == lowest[key]
+                    assert all(w.load < p.load for w in p.warmup)
+                    assert p.percent_one_rm is not None
+                    # The share follows the held load (within the rounding of a plate).
+                    assert abs(p.percent_one_rm / 100 * one_rm[key] - p.load) <= 2.5
+                if key in lowest:
+                    assert p.load <= lowest[key]
+                lowest[key] = min(lowest.get(key, p.load), p.load)
+    assert held >= 3
