@@ -1,4 +1,4 @@
-"""Mutation testing, module by module, with mutmut and the fast test profile.
+"""Mutation testing, module by module, with mutmut and a fast, derandomized test profile.
 
     python tools/mutation.py                      # every module below, all mutants
     python tools/mutation.py load scheduling      # some modules
@@ -7,8 +7,9 @@
 
 mutmut (the ``mutation`` extra) is configured under ``[tool.mutmut]`` in pyproject.toml. It
 copies the project into ``mutants/`` and works there; run this from a clean clone of the
-repository if others are editing the working tree. The tests run with the ``ci`` Hypothesis
-profile (the fast one) unless ``HYPOTHESIS_PROFILE`` says otherwise. The score is the share of
+repository if others are editing the working tree. The tests run with the ``mutation``
+Hypothesis profile (10 derandomized examples a property, so each mutant meets the same
+ones) unless ``HYPOTHESIS_PROFILE`` says otherwise. The score is the share of
 the mutants run that a test killed (a timeout counts as killed, as in mutmut's own report);
 ``--survivors`` lists the others, to read with ``mutmut show NAME``.
 """
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted(set(args.modules) - set(MODULES))
     if unknown:
         parser.error(f"unknown module(s) {', '.join(unknown)}: choose from {', '.join(MODULES)}")
-    os.environ.setdefault("HYPOTHESIS_PROFILE", "ci")
+    os.environ.setdefault("HYPOTHESIS_PROFILE", "mutation")
 
     if not args.report:
         generate()
