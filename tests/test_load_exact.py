@@ -7,6 +7,8 @@ import math
 import attrs
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import load
@@ -444,3 +446,26 @@ def test_bad_loads_are_named_though_checked_through_the_result(
     with pytest.raises(rs.ValidationError) as info:
         rs.load_for(weight, 10, rir=2)  # type: ignore[arg-type]
     assert (info.value.argument, words in str(info.value)) == ("one_rm", True)
+
+
+@given(
+    st.sampled_from(list(rs.OneRmFormula)),
+    st.integers(1, 20),
+    st.integers(0, 38).map(lambda halves: halves / 2),
+    st.floats(1e-300, 1e300) | st.integers(1, 10**6),
+)
+def test_single_sets_take_float_maths_with_the_array_paths_results(
+    formula: rs.OneRmFormula, reps: int, rir: float, weight: float
+) -> None:
+    if reps + rir > load.MAX_REPS_TO_FAILURE:
+        rir = float(load.MAX_REPS_TO_FAILURE - reps)
+    for one, batch in (
+        (rs.percent_one_rm(reps, rir=rir, formula=formula),
+         rs.percent_one_rm(np.array(reps), rir=np.array(rir), formula=formula)),
+        (rs.estimate_one_rm(weight, reps, rir=rir, formula=formula),
+         rs.estimate_one_rm(np.array(weight), np.array(reps), rir=np.array(rir), formula=formula)),
+        (rs.load_for(weight, reps, rir=rir, formula=formula),
+         rs.load_for(np.array(weight), np.array(reps), rir=np.array(rir), formula=formula)),
+    ):  # fmt: skip
+        assert type(one) is float
+        assert one == batch

@@ -8,7 +8,6 @@ dose's reps and reps in reserve, rounded to what their own kit makes, and
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -80,7 +79,6 @@ def implement_for(athlete: Athlete, exercise: Exercise, kit: frozenset[Equipment
     return None  # pragma: no cover - exercises are chosen only when doable
 
 
-@functools.lru_cache(maxsize=256)
 def achievable(implement: Any, unit: Unit, cap: float, target: float) -> NDArray[np.float64]:
     if implement is None:
         # A stack or cable moves in plain steps: the two steps around the target will do.

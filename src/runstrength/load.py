@@ -25,6 +25,7 @@ Examples:
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, overload
 
@@ -283,6 +284,42 @@ def _ratio(reps: ArrayLike, rir: ArrayLike, formula: object) -> tuple[Array, boo
     return np.where(n == 1, 1.0, _RATIOS[chosen](n)), scalar
 
 
+_NUMBER = (int, float)
+_SCALAR_PERCENT = tuple(float(x) for x in _CURVE_PERCENT)
+_SCALAR_STEP = tuple(float(x) for x in _CURVE_STEP)
+
+
+def _scalar_ratio(reps: object, rir: object, formula: object) -> float | None:
+    """The ratio for one plain ``int`` or ``float`` set, in float maths; None otherwise.
+
+    Single sets (the planner prescribes hundreds a plan) skip the array machinery.
+    Anything else, or any value that fails a check, takes the array path, which names
+    what is wrong; both paths do the same operations, so their results are identical.
+    """
+    if type(reps) not in _NUMBER or type(rir) not in _NUMBER:
+        return None
+    r: float = reps  # type: ignore[assignment]
+    k: float = rir  # type: ignore[assignment]
+    if not (1 <= r <= MAX_REPS_TO_FAILURE and 0 <= k <= MAX_REPS_TO_FAILURE):
+        return None  # NaN fails here too
+    n = float(r + k)
+    if n > MAX_REPS_TO_FAILURE or r != math.floor(r):
+        return None
+    chosen = _formula(formula)
+    if chosen is OneRmFormula.RTS_NSCA:
+        whole = int(n)
+        return 100.0 / (_SCALAR_PERCENT[whole - 1] + (n - whole) * _SCALAR_STEP[whole - 1])
+    ratio = float(_RATIOS[chosen](np.asarray(n)))
+    return ratio if chosen in _EXACT_AT_ONE or n != 1 else 1.0
+
+
+def _plain_load(value: object) -> float | None:
+    """A plain ``int`` or ``float`` load > 0 that a float holds; None otherwise."""
+    if type(value) in _NUMBER and 0 < value <= sys.float_info.max:  # type: ignore[operator]
+        return float(value)  # type: ignore[arg-type]
+    return None
+
+
 def _reps_to_failure(reps: ArrayLike, rir: ArrayLike) -> tuple[Array, bool]:
     """``reps + rir``, checked, as a new array; and whether both were scalars.
 
@@ -444,6 +481,10 @@ def estimate_one_rm(
         >>> estimate_one_rm([100, 80], [5, 8], formula="epley").round(2).tolist()
         [116.67, 101.33]
     """
+    one = _scalar_ratio(reps, rir, formula)
+    w_plain = _plain_load(weight)
+    if one is not None and w_plain is not None and w_plain * one < math.inf:
+        return w_plain * one
     w, w_scalar = _positive("weight", weight)
     ratio, scalar = _ratio(reps, rir, formula)
     _broadcast("reps", w, ratio)
@@ -476,6 +517,9 @@ def percent_one_rm(
         >>> percent_one_rm([3, 5, 8], rir=1).round(1).tolist()
         [89.6, 84.4, 76.6]
     """
+    one = _scalar_ratio(reps, rir, formula)
+    if one is not None:
+        return 100.0 / one
     ratio, scalar = _ratio(reps, rir, formula)
     return _out(100.0 / ratio, scalar)
 
@@ -586,11 +630,17 @@ def load_for(
         >>> load_for([100, 140], 5, rir=2, equipment=Barbell()).tolist()
         [82.5, 115.0]
     """
-    orm, orm_scalar = _positive("one_rm", one_rm)
-    ratio, scalar = _ratio(reps, rir, formula)
-    _broadcast("reps", orm, ratio)
-    with np.errstate(invalid="ignore"):
-        target = _finite_result("one_rm", _with_ratio(np.divide, orm, ratio), one_rm)
+    one = _scalar_ratio(reps, rir, formula)
+    orm_plain = _plain_load(one_rm)
+    if one is not None and orm_plain is not None:
+        target = np.asarray(orm_plain / one)
+        orm_scalar = scalar = True
+    else:
+        orm, orm_scalar = _positive("one_rm", one_rm)
+        ratio, scalar = _ratio(reps, rir, formula)
+        _broadcast("reps", orm, ratio)
+        with np.errstate(invalid="ignore"):
+            target = _finite_result("one_rm", _with_ratio(np.divide, orm, ratio), one_rm)
     if equipment is not None:
         _check_implement(equipment)
         try:
