@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from runstrength import _trusted as trusted
 from runstrength._context import Context
 from runstrength.athlete import Athlete
 from runstrength.implements import Unit
@@ -184,7 +185,8 @@ def prescribe(  # noqa: PLR0917 - internal
         if key not in ctx.memo:
             ctx.memo[key] = kit_load(ctx, exercise, (low, high), dose.rir, fraction, kit, ceiling)
         load, percent, ramp, notes = ctx.memo[key]
-        return Prescription(
+        return trusted.make(
+            Prescription,
             sets=sets,
             reps=low,
             reps_max=high if high > low else None,
@@ -202,11 +204,13 @@ def prescribe(  # noqa: PLR0917 - internal
         if stand_in:
             # Eccentric work (Nordic curls) stays low in reps (Proven Gains: 3 x 5-6).
             reps = ECCENTRIC_REPS if exercise.eccentric else STAND_IN_REPS
-        return Prescription(sets=sets, reps=between(*reps, fraction), **common), ()
+        return trusted.make(Prescription, sets=sets, reps=between(*reps, fraction), **common), ()
     if exercise.dosing is Dosing.TIME:
-        return Prescription(sets=sets, seconds=between(*slot.seconds, fraction, 5), **common), ()
+        seconds = between(*slot.seconds, fraction, 5)
+        return trusted.make(Prescription, sets=sets, seconds=seconds, **common), ()
     if exercise.dosing is Dosing.DISTANCE:
-        return Prescription(sets=sets, metres=between(*slot.metres, fraction, 5), **common), ()
+        metres = between(*slot.metres, fraction, 5)
+        return trusted.make(Prescription, sets=sets, metres=metres, **common), ()
     return plyometric(slot, exercise, sets, contacts_left, fraction, common)
 
 
@@ -227,7 +231,7 @@ def plyometric(  # noqa: PLR0917 - internal
     per_set = min(per_set, budget // sides)
     if per_set < 3:
         return None, (f"the {budget} contacts left in the dose are too few for a set: left out",)
-    return Prescription(sets=sets, contacts=per_set, **common), ()
+    return trusted.make(Prescription, sets=sets, contacts=per_set, **common), ()
 
 
 def work_seconds(p: Prescription, loaded: bool) -> float:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import attrs
 
+from runstrength import _trusted as trusted
 from runstrength._context import Context
 from runstrength._prescribing import estimate_minutes, prescribe, set_count, step_fraction
 from runstrength.hardness import (
@@ -82,7 +83,7 @@ def select_exercises(  # noqa: PLR0917 - internal
         reserved = {slot.pattern for slot in template.slots if slot.key}
         chosen = []
         for slot in template.slots:
-            limits = attrs.evolve(choice, reserved=frozenset(reserved))
+            limits = trusted.replace(choice, reserved=frozenset(reserved))
             exercise, swap = choose(ctx, slot, kit, excluded, only, used, limits)
             if exercise is not None:
                 used.add(exercise.key)
@@ -107,7 +108,7 @@ def fit_minutes(
         if spare:
             i = spare[-1]
             p = items[i].prescription
-            items[i] = attrs.evolve(items[i], prescription=attrs.evolve(p, sets=p.sets - 1))
+            items[i] = trusted.replace(items[i], prescription=trusted.replace(p, sets=p.sets - 1))
         else:
             extra = [i for i in range(len(items)) if not keys[i]]
             if not extra:
@@ -253,14 +254,18 @@ def build_session(  # noqa: PLR0917 - internal
             continue
         if prescription.warmup:
             if warmed:  # the first heavy lift has warmed the runner up for the rest
-                prescription = attrs.evolve(prescription, warmup=())
+                prescription = trusted.replace(prescription, warmup=())
             warmed = True
         lower = exercise.category in LOWER_BODY
         if fit.cap is Hardness.LIGHT and lower and prescription.rir is None:
             # Easy leg work says how easy: stop well short of failure.
-            prescription = attrs.evolve(prescription, rir=float(LIGHT_MIN_RIR))
-        item = PlannedExercise(
-            exercise, prescription, ((swap,) if swap else ()) + notes, key_lift=slot.key
+            prescription = trusted.replace(prescription, rir=float(LIGHT_MIN_RIR))
+        item = trusted.make(
+            PlannedExercise,
+            exercise=exercise,
+            prescription=prescription,
+            notes=((swap,) if swap else ()) + notes,
+            key_lift=slot.key,
         )
         contacts += item.contacts
         items.append(item)

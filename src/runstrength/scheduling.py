@@ -32,6 +32,7 @@ from typing import Any
 
 import attrs
 
+from runstrength import _trusted as trusted
 from runstrength import _validate as v
 from runstrength import _words
 from runstrength._enums import StrEnum
@@ -1513,14 +1514,14 @@ def _moved(
     schedule: WeekSchedule, shift: dt.timedelta, previous: tuple[dt.date, ...]
 ) -> WeekSchedule:
     """The same schedule on dates ``shift`` later (a repeated week)."""
-    return attrs.evolve(
+    return trusted.replace(
         schedule,
         sessions=tuple(
-            attrs.evolve(s, date=None if s.date is None else s.date + shift)
+            trusted.replace(s, date=None if s.date is None else s.date + shift)
             for s in schedule.sessions
         ),
         verdicts=tuple(
-            attrs.evolve(d, date=None if d.date is None else d.date + shift)
+            trusted.replace(d, date=None if d.date is None else d.date + shift)
             for d in schedule.verdicts
         ),
         earlier=previous,
