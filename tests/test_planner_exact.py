@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import attrs
 import pytest
 
 import runstrength as rs
@@ -292,3 +293,64 @@ def test_loads_close_to_races_are_held_at_the_lowest_load_since_the_stretch_bega
                     assert p.load <= lowest[key]
                 lowest[key] = min(lowest.get(key, p.load), p.load)
     assert held >= 3
+
+
+def test_why_a_day_holds_less_names_the_rule_that_blocked_the_harder_session() -> None:
+    from runstrength.scheduling import DayVerdict, PlacedSession
+
+    day = dt.date(2026, 12, 8)
+    verdict = DayVerdict(
+        rs.Weekday.TUESDAY,
+        rs.RunningDay(),
+        K.HEAVY,
+        {
+            rs.Hardness.HARD: (("rule-a", "the day before a key workout"),),
+            rs.Hardness.MODERATE: (("rule-b", "the day after a race"),),
+        },
+        0.0,
+        date=day,
+    )
+    real = rs.schedule_week(rs.RunningWeek.parse("sun long"), level="beginner", sessions=1)
+    schedule = attrs.evolve(real, verdicts=(verdict,))
+    moderate = PlacedSession(
+        rs.Weekday.TUESDAY, K.HEAVY, False, date=day, hardness=rs.Hardness.MODERATE
+    )
+    light = PlacedSession(rs.Weekday.TUESDAY, K.HEAVY, False, date=day, hardness=rs.Hardness.LIGHT)
+    assert pl._why_capped(schedule, moderate) == "the day before a key workout"
+    assert pl._why_capped(schedule, light) == "the day after a race"
+    bare = attrs.evolve(real, verdicts=(attrs.evolve(verdict, blocked={}),))
+    assert pl._why_capped(bare, light) == "too close to another hard session"
+
+
+def test_the_notes_of_careful_first_weeks_new_variations_and_new_lifters_read_exactly() -> None:
+    beginner = pl.plan_season(rs.Athlete(level="beginner"), WEEK, [MARATHON], start=START)
+    assert (
+        "first weeks: one more rep in reserve while learning the movements (Proven Gains)"
+        in beginner.weeks[0].notes
+    )
+    notes = [n for w in beginner.weeks for n in w.notes if n.startswith("new variations")]
+    assert notes
+    assert all(n.endswith("(Proven Gains: change the template every 6-8 weeks)") for n in notes)
+    new = rs.Athlete(level="intermediate", lifting_experience="new")
+    plan = pl.plan_season(new, WEEK, start=START, end=START + dt.timedelta(days=6))
+    reasons = [r for s in plan.sessions() for r in s.reasons] + [
+        n for s in plan.sessions() for item in s.exercises for n in item.notes
+    ]
+    assert any(
+        "strength before power: low hops only until three weeks of lifting "
+        "(Proven Gains, Power Couple)" in r
+        for r in reasons
+    ), reasons
+
+
+def test_a_partial_week_with_one_session_due_says_session_once() -> None:
+    # The plan starts on a Sunday: one day of the first week, which holds a long run.
+    plan = pl.plan_season(
+        rs.Athlete(level="beginner"),
+        rs.RunningWeek.parse("sun long"),
+        start=dt.date(2026, 12, 13),
+        end=dt.date(2026, 12, 27),
+        sessions=1,
+    )
+    notes = [n for n in plan.weeks[0].notes if n.startswith("a partial week")]
+    assert notes == ["a partial week (1 of its 7 days in the plan): 0 of 1 session"]
