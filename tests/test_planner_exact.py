@@ -354,3 +354,13 @@ def test_a_partial_week_with_one_session_due_says_session_once() -> None:
     )
     notes = [n for n in plan.weeks[0].notes if n.startswith("a partial week")]
     assert notes == ["a partial week (1 of its 7 days in the plan): 0 of 1 session"]
+
+
+def test_a_light_session_is_of_the_light_kind() -> None:
+    week = rs.RunningWeek.parse("mon easy, tue intervals, wed easy, thu tempo, sat long")
+    plan = pl.plan_season(
+        rs.Athlete(level="beginner"), week, start=START, end=START + dt.timedelta(days=6)
+    )
+    first = plan.sessions()[0]
+    assert (first.date, first.template, first.kind) == (START, "light", K.LIGHT)
+    assert first.hardness is rs.Hardness.LIGHT
