@@ -341,12 +341,18 @@ def _fill(text: str, width: int, first: str = "", rest: str = "") -> str:
     Linear in the text: each word's columns are counted once and the current line
     keeps a running count.
     """
+    words = text.split()
+    plain = text.isascii()  # one column a character
+    if plain and first.isascii():
+        joined = " ".join(words)
+        if len(first) + len(joined) <= width:  # most lines: one line, nothing to wrap
+            return first + joined
     lines: list[str] = []
     rest_columns = _columns(rest)
     line, used = [first], _columns(first)
     bare = True  # nothing but the indent on the current line yet
-    for word in text.split():
-        size = _columns(word)
+    for word in words:
+        size = len(word) if plain else _columns(word)
         gap = 0 if bare else 1
         if used + gap + size <= width:
             line += [" ", word] if gap else [word]
