@@ -240,6 +240,27 @@ def test_an_unused_1rm_says_what_is_prescribed_instead() -> None:
         "your goblet squat 1RM is not used: the plan prescribes Front squat for that movement "
         "instead"
     ]
+    # A used 1RM before an unused one, and two exercises of the movement instead.
+    athlete = rs.Athlete(
+        level="intermediate", one_rm={"front-squat": 100.0, "trap-bar-deadlift": 140.0}
+    )
+    with pytest.warns(pl.UnusedOneRmWarning) as caught:
+        rs.plan_season(athlete, WEEK, start=START, end=dt.date(2026, 12, 13))
+    assert [str(w.message) for w in caught] == [
+        "your trap bar deadlift 1RM is not used: the plan prescribes Romanian deadlift "
+        "(barbell) and Single-leg Romanian deadlift for that movement instead"
+    ]
+
+
+def test_sessions_must_be_a_whole_number() -> None:
+    for value in (2.0, True, "2"):
+        assert_message(
+            lambda value=value: short_plan(sessions=value),
+            rs.ArgumentTypeError,
+            "sessions",
+            ["e.g. 2"],
+            ["must be a whole number"],
+        )
 
 
 def test_two_own_sessions_in_a_week_are_named_in_one_note() -> None:
