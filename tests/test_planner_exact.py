@@ -385,3 +385,48 @@ def test_a_light_session_is_of_the_light_kind() -> None:
     first = plan.sessions()[0]
     assert (first.date, first.template, first.kind) == (START, "light", K.LIGHT)
     assert first.hardness is rs.Hardness.LIGHT
+
+
+def test_a_dose_without_jump_contacts_asks_for_no_power_session() -> None:
+    base = rs.Season.build(START, []).doses("advanced")[0]
+    for top in (0, 1):
+        week = attrs.evolve(base, dose=attrs.evolve(base.dose, contacts=(0, top)))
+        kinds = pl._request(rs.Level.ADVANCED, week)
+        assert (K.POWER in kinds) is (top > 0)
+
+
+def test_the_running_reaches_two_days_past_the_end_and_days_off_reach_the_last_day() -> None:
+    end = dt.date(2026, 12, 13)
+    for short in (1, 2):  # the calendar stops one or two days short of end + 2
+        days = rs.RunningCalendar.from_week(WEEK, START, end + dt.timedelta(days=2 - short))
+        assert pl._calendar(days, START, end).end == end + dt.timedelta(days=2)
+    exact = rs.RunningCalendar.from_week(WEEK, START, end + dt.timedelta(days=2))
+    assert pl._calendar(exact, START, end) is exact
+    sundays = pl._no_strength_dates(
+        frozenset({rs.Weekday.SUNDAY, rs.Weekday.MONDAY}), frozenset(), START, end
+    )
+    assert sundays == frozenset({START, end})
+
+
+def test_dates_and_races_are_named_by_their_argument() -> None:
+    horizon = START + dt.timedelta(days=4 * 366)
+    assert_message(lambda: short_plan(end="2027-01-03"), rs.ArgumentTypeError, "end", [])
+    error = assert_message(
+        lambda: short_plan(end=horizon + dt.timedelta(days=1)),
+        rs.ValidationError,
+        "end",
+        ["plan one season"],
+    )
+    assert error.value == horizon + dt.timedelta(days=1)
+    assert_message(lambda: short_plan(races={"a": 1}), rs.ArgumentTypeError, "races", [])
+    at_horizon = rs.Race(horizon, name="far", distance_km=10)
+    assert rs.plan_season(INTERMEDIATE, WEEK, [at_horizon], start=START).weeks
+    assert_message(lambda: short_plan(prefer=[9]), rs.ArgumentTypeError, "prefer", [])
+    for name in ("unavailable", "own_strength"):
+        error = assert_message(
+            lambda n=name: short_plan(**{n: 5}), rs.ArgumentTypeError, name, ["date"]
+        )
+        assert error.value == 5
+    assert_message(
+        lambda: short_plan(own_strength=["2026-12-08"]), rs.ArgumentTypeError, "own_strength", []
+    )
