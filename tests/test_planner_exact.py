@@ -430,3 +430,20 @@ def test_dates_and_races_are_named_by_their_argument() -> None:
     assert_message(
         lambda: short_plan(own_strength=["2026-12-08"]), rs.ArgumentTypeError, "own_strength", []
     )
+
+
+def test_the_plan_keeps_its_request_and_a_race_on_its_first_day() -> None:
+    plan = short_plan(no_strength=["thu", "tue"], prefer=["fri"], sessions=3)
+    assert (plan.request.no_strength, plan.request.prefer, plan.request.sessions) == (
+        (2, 4),
+        (5,),
+        3,
+    )
+    # A C race on the first day is run as a key workout: the day's running says so.
+    race = rs.Race(START, name="Parkrun", distance_km=5, priority="C")
+    week = rs.RunningWeek.parse("mon easy, wed intervals, sat long")
+    opened = rs.plan_season(
+        rs.Athlete(level="advanced"), week, [race], start=START, end=START + dt.timedelta(days=6)
+    )
+    first = opened.sessions()[0]
+    assert (first.date, first.running.demand) == (START, rs.RunKind.RACE)
