@@ -225,3 +225,37 @@ def test_moderate_and_light_sessions_cut_leg_work() -> None:
         "Back squat left out: too much for a light session",
         "Bodyweight calf raise left out to keep the legs to 4 easy sets",
     ]
+
+
+def _item(key: str, prescription: rs.Prescription, key_lift: bool = False) -> rs.PlannedExercise:
+    return rs.PlannedExercise(CAT[key], prescription, key_lift=key_lift)
+
+
+def test_trimming_for_a_moderate_day_leaves_out_the_last_lower_accessory_first() -> None:
+    items = [
+        _item("back-squat", P(sets=2, reps=5, rir=3, load=60), key_lift=True),
+        _item("bulgarian-split-squat", P(sets=2, reps=8, rir=3)),
+        _item("step-up", P(sets=2, reps=8, rir=3)),
+        _item("standing-calf-raise", P(sets=2, reps=10, rir=3)),
+        _item("plank", P(sets=2, seconds=30)),
+    ]
+    reasons: list[str] = []
+    s._trim_lower(items, reasons)
+    assert [i.exercise.key for i in items] == [
+        "back-squat",
+        "bulgarian-split-squat",
+        "step-up",
+        "plank",
+    ]
+    assert reasons == ["Standing calf raise left out to keep the legs to 6 working sets"]
+
+
+def test_a_light_session_leaves_out_whatever_is_more_than_light_even_last() -> None:
+    items = [
+        _item("plank", P(sets=2, seconds=30)),
+        _item("back-squat", P(sets=3, reps=5, rir=1, load=100)),
+    ]
+    reasons: list[str] = []
+    s._keep_light(items, reasons)
+    assert [i.exercise.key for i in items] == ["plank"]
+    assert reasons == ["Back squat left out: too much for a light session"]
