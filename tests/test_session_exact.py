@@ -259,3 +259,42 @@ def test_a_light_session_leaves_out_whatever_is_more_than_light_even_last() -> N
     s._keep_light(items, reasons)
     assert [i.exercise.key for i in items] == ["plank"]
     assert reasons == ["Back squat left out: too much for a light session"]
+
+
+def _advanced(
+    dose: rs.Dose, only: frozenset[str] | None = None, ceiling: float = 100.0
+) -> s.SessionPlan:
+    athlete = rs.Athlete(level="advanced", one_rm={"back-squat": 140.0})
+    return s.build_session(
+        Context(athlete, CAT),
+        TEMPLATES["advanced-pre-season"],
+        dose,
+        3,
+        athlete.equipment,
+        (),
+        only,
+        s.Fit(ceiling=ceiling),
+    )
+
+
+def test_a_slot_with_nothing_allowed_is_skipped_and_the_rest_still_come() -> None:
+    dose = rs.dose_for("advanced", "build")
+    only = frozenset({"box-jump", "lateral-bound", "back-squat", "pull-up"})
+    made = _advanced(dose, only)
+    assert [i.exercise.key for i in made.exercises] == [
+        "box-jump",
+        "lateral-bound",
+        "back-squat",
+        "pull-up",
+    ]
+
+
+def test_jumps_share_the_contacts_left_in_the_dose_and_loads_keep_under_the_ceiling() -> None:
+    dose = attrs.evolve(rs.dose_for("advanced", "build"), contacts=(10, 40))
+    made = _advanced(dose)
+    jumps = [(i.exercise.key, i.contacts) for i in made.exercises if i.contacts]
+    assert jumps == [("box-jump", 15), ("lateral-bound", 16)]  # 40 - 15 = 25 left: 1 x 8 a side
+    capped = _advanced(rs.dose_for("advanced", "build"), ceiling=60.0)
+    squat = next(i for i in capped.exercises if i.exercise.key == "back-squat")
+    assert squat.prescription.load is not None
+    assert squat.prescription.load <= 140.0 * 0.60
