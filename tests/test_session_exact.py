@@ -298,3 +298,25 @@ def test_jumps_share_the_contacts_left_in_the_dose_and_loads_keep_under_the_ceil
     squat = next(i for i in capped.exercises if i.exercise.key == "back-squat")
     assert squat.prescription.load is not None
     assert squat.prescription.load <= 140.0 * 0.60
+
+
+def test_a_moderate_build_still_measured_hard_becomes_the_light_session() -> None:
+    one_rm = {"back-squat": 140.0, "trap-bar-deadlift": 160.0, "romanian-deadlift": 120.0}
+    athlete = rs.Athlete(level="intermediate", one_rm=one_rm)
+    new_eccentric = frozenset(e.key for e in CAT if e.eccentric)
+    made = s.build_session(
+        Context(athlete, CAT),
+        TEMPLATES["advanced-off-season"],
+        rs.dose_for("intermediate", "taper"),
+        0,
+        athlete.equipment,
+        (),
+        None,
+        s.Fit(cap=Hardness.MODERATE, fresh=new_eccentric),
+    )
+    assert (made.template, made.hardness) == ("light", Hardness.LIGHT)
+    assert made.reasons[0].startswith(
+        "Advanced off-season (heavy) would still be hard (dumbbell romanian deadlift at about "
+    )
+    assert made.reasons[0].endswith("): the light session instead")
+    assert made.reasons[1].startswith("a light session: core, upper body and easy leg work")
