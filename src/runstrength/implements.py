@@ -325,7 +325,7 @@ class Barbell:
                 "lower max_load, or use plates that are multiples of a larger step",
             )
         self.__attrs_init__(bar_weight, plate_weights, counts, unit, limit)
-        table = _plate_table(plate_weights, counts, (limit - bar_weight) / 2)
+        table = _table_for(plate_weights, counts, (limit - bar_weight) / 2)
         object.__setattr__(self, "_table", table)
         loads = bar_weight + 2 * table.loads.astype(np.float64) / _RESOLUTION
         object.__setattr__(self, "_loads", loads)
@@ -438,6 +438,30 @@ class Barbell:
         return tuple(plate for plate, n in zip(self.plates, counts, strict=True) for _ in range(n))
 
 
+# The default kilogram and pound barbells' plates and per-side limits: the library's own.
+_LIBRARY_BARBELLS = frozenset(
+    {(_KG_PLATES, (500.0 - 20.0) / 2), (_LB_PLATES, (1100.0 - 45.0) / 2)}
+)
+_LIBRARY_TABLES: dict[tuple[tuple[float, ...], float], _Table] = {}
+
+
+def _table_for(
+    plates: tuple[float, ...], pairs: tuple[int, ...] | None, max_side: float
+) -> _Table:
+    """`_plate_table`, made once for the library's default barbells (every athlete has one).
+
+    Only the library's own plate sets are kept; a barbell of the caller's own gets its
+    table made afresh, so nothing a caller passes outlives the call.
+    """
+    key = (plates, max_side)
+    if pairs is not None or key not in _LIBRARY_BARBELLS:
+        return _plate_table(plates, pairs, max_side)
+    found = _LIBRARY_TABLES.get(key)
+    if found is None:
+        found = _LIBRARY_TABLES[key] = _plate_table(plates, pairs, max_side)
+    return found
+
+
 def _plate_table(
     plates: tuple[float, ...], pairs: tuple[int, ...] | None, max_side: float
 ) -> _Table:
@@ -480,9 +504,10 @@ def _plate_table(
                 ):
                     best[total] = best[total - weight] + take
                     counts[total] = candidate
-    loads = [total * step for total in range(size) if counts[total] is not None]
+    loads = np.asarray([total * step for total in range(size) if counts[total] is not None])
+    loads.flags.writeable = False  # tables may be shared between barbells
     found = tuple(c for c in counts if c is not None)
-    return _Table(np.asarray(loads, dtype=np.int64), found)
+    return _Table(loads.astype(np.int64, copy=False), found)
 
 
 @attrs.frozen(init=False)
