@@ -447,3 +447,20 @@ def test_the_plan_keeps_its_request_and_a_race_on_its_first_day() -> None:
     )
     first = opened.sessions()[0]
     assert (first.date, first.running.demand) == (START, rs.RunKind.RACE)
+
+
+def test_eccentric_work_is_new_for_exactly_its_first_two_weeks() -> None:
+    from runstrength._context import Context
+    from runstrength.hardness import NEW_ECCENTRIC_DAYS
+    from runstrength.scheduling import CalendarPlacer
+
+    calendar = rs.RunningCalendar.from_week(WEEK, START, START + dt.timedelta(weeks=4))
+    placer = CalendarPlacer(calendar, rs.Level.ADVANCED, rs.SchedulingPolicy.for_level("advanced"))
+    ctx = Context(rs.Athlete(level="advanced"), rs.Catalogue.default())
+    planner = pl._Planner(ctx, calendar, placer, {})
+    eccentric = {e.key for e in ctx.catalogue if e.eccentric}
+    assert planner._fresh(START) == eccentric  # none done yet: all new
+    planner.eccentric["nordic-curl"] = START
+    last_new = START + dt.timedelta(days=NEW_ECCENTRIC_DAYS - 1)
+    assert "nordic-curl" in planner._fresh(last_new)
+    assert planner._fresh(last_new + dt.timedelta(days=1)) == eccentric - {"nordic-curl"}
