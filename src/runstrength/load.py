@@ -521,6 +521,9 @@ def percent_one_rm(
     if one is not None:
         return 100.0 / one
     ratio, scalar = _ratio(reps, rir, formula)
+    if ratio.ndim:  # an array this call made: write the result into it
+        result: Array = np.divide(100.0, ratio, out=ratio)
+        return result
     return _out(100.0 / ratio, scalar)
 
 
