@@ -287,6 +287,8 @@ def test_a_slot_with_nothing_allowed_is_skipped_and_the_rest_still_come() -> Non
         "back-squat",
         "pull-up",
     ]
+    assert made.reasons[0].startswith("Barbell hip thrust would be new in the taper")
+    assert made.reasons[1].startswith("Single-leg Romanian deadlift would be new in the taper")
 
 
 def test_jumps_share_the_contacts_left_in_the_dose_and_loads_keep_under_the_ceiling() -> None:
@@ -320,3 +322,18 @@ def test_a_moderate_build_still_measured_hard_becomes_the_light_session() -> Non
     )
     assert made.reasons[0].endswith("): the light session instead")
     assert made.reasons[1].startswith("a light session: core, upper body and easy leg work")
+    assert "band-pull-apart" in {i.exercise.key for i in made.exercises}
+    # Close to races only exercises done before may come, in the light session too.
+    only = frozenset(e.key for e in CAT) - {"band-pull-apart"}
+    held = s.build_session(
+        Context(athlete, CAT),
+        TEMPLATES["advanced-off-season"],
+        rs.dose_for("intermediate", "taper"),
+        0,
+        athlete.equipment,
+        (),
+        only,
+        s.Fit(cap=Hardness.MODERATE, fresh=new_eccentric),
+    )
+    assert held.template == "light"
+    assert "band-pull-apart" not in {i.exercise.key for i in held.exercises}
