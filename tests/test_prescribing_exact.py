@@ -219,3 +219,20 @@ def test_a_cable_load_in_either_unit(unit: rs.Unit) -> None:
     assert load % step == 0
     assert (ramp, notes) == ((), ())
     assert percent == 100 * load / 50.0
+
+
+def test_a_load_exactly_at_the_cap_is_achievable() -> None:
+    assert p.achievable(rs.Barbell(), rs.Unit.KG, 100.0, 100.0)[-1] == 100.0
+    assert p.achievable(rs.Barbell(), rs.Unit.KG, 99.99, 100.0)[-1] == 97.5
+    # A cap between two plates is not rounded to whole kilograms (102.5 would round to 102).
+    athlete = rs.Athlete(level="intermediate", one_rm={"back-squat": 102.5})
+    load, percent, _, notes = p.kit_load(
+        Context(athlete, CAT), CAT["back-squat"], (1, 1), 0.0, 0.0, athlete.equipment
+    )
+    assert (load, percent, notes) == (102.5, 100.0, ())
+
+
+def test_the_implement_is_found_when_the_kit_is_exactly_what_the_exercise_needs() -> None:
+    athlete = rs.Athlete(level="intermediate")
+    kit = frozenset({rs.Equipment.BARBELL, rs.Equipment.SQUAT_RACK})
+    assert p.implement_for(athlete, CAT["back-squat"], kit) is athlete.barbell
