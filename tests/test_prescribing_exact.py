@@ -236,3 +236,24 @@ def test_the_implement_is_found_when_the_kit_is_exactly_what_the_exercise_needs(
     athlete = rs.Athlete(level="intermediate")
     kit = frozenset({rs.Equipment.BARBELL, rs.Equipment.SQUAT_RACK})
     assert p.implement_for(athlete, CAT["back-squat"], kit) is athlete.barbell
+
+
+@pytest.mark.parametrize(("under", "said"), [(24.05, True), (23.95, False)])
+def test_a_load_more_than_a_step_under_the_range_is_said(under: float, said: bool) -> None:
+    # Kettlebells of 8 and 16 kg: the bottom of the range is `under` kg, so 16 kg is more
+    # than one step (8 kg) under it when the bottom is above 24 kg, and within it below.
+    low = rs.percent_one_rm(12, rir=2.0)
+    athlete = rs.Athlete(
+        level="intermediate",
+        one_rm={"goblet-squat": under * 100 / low},
+        equipment=frozenset({rs.Equipment.KETTLEBELL}),
+        kettlebells=rs.KettlebellSet([8, 16]),
+    )
+    load, _, _, notes = p.kit_load(
+        Context(athlete, CAT), CAT["goblet-squat"], (8, 12), 2.0, 0.5, athlete.equipment
+    )
+    assert load == 16.0
+    assert bool(notes) is said
+    if said:
+        assert notes[0].startswith("the nearest load the kit makes is ")
+        assert notes[0].endswith(" % the reps ask for")
