@@ -16,3 +16,26 @@ def test_loads_region_names_a_bad_exercise() -> None:
         ["must be an Exercise"],
     )
     assert error.value == "back-squat"
+
+
+def test_why_an_exercise_is_too_much_for_the_day() -> None:
+    from runstrength.selection import Choice, _limited
+    from runstrength.taxonomy import PlyoIntensity
+
+    cat = rs.Catalogue.default()
+    light = Choice(easy_legs=True)
+    assert _limited(cat["box-jump"], light) == "is too hard for a light session"
+    assert _limited(cat["nordic-curl"], light) == "is too hard for a light session"
+    assert _limited(cat["back-squat"], light) == (
+        "is loaded leg work, too much for a light session"
+    )
+    assert _limited(cat["plank"], light) is None
+    low = Choice(plyo=PlyoIntensity.LOW, plyo_reason="strength before power")
+    assert _limited(cat["box-jump"], low) == (
+        "is a moderate-intensity jump; strength before power"
+    )
+    fresh = Choice(fresh=frozenset({"nordic-curl"}))
+    assert _limited(cat["nordic-curl"], fresh) == (
+        "is eccentric work still new to you, too hard for the day"
+    )
+    assert _limited(cat["nordic-curl"], Choice()) is None
