@@ -39,3 +39,29 @@ def test_why_an_exercise_is_too_much_for_the_day() -> None:
         "is eccentric work still new to you, too hard for the day"
     )
     assert _limited(cat["nordic-curl"], Choice()) is None
+
+
+def test_a_new_block_takes_the_variation_with_a_known_1rm_else_the_most_similar() -> None:
+    from runstrength._context import Context
+    from runstrength.selection import Choice, choose
+    from runstrength.templates import TEMPLATES
+
+    cat = rs.Catalogue.default()
+    slot = next(
+        s
+        for s in TEMPLATES["advanced-pre-season"].slots
+        if s.prefer[0] == "single-leg-romanian-deadlift"
+    )
+    rotate = Choice(avoid=frozenset({"single-leg-romanian-deadlift"}))
+    for one_rm, expected in (
+        ({}, "dumbbell-romanian-deadlift"),  # the most similar (not the first by name)
+        ({"trap-bar-deadlift": 150.0}, "trap-bar-deadlift"),  # its loads can be set
+    ):
+        athlete = rs.Athlete(level="advanced", one_rm=one_rm)
+        chosen, why = choose(
+            Context(athlete, cat), slot, athlete.equipment, (), None, set(), rotate
+        )
+        assert chosen is not None
+        assert chosen.key == expected
+        assert why is not None
+        assert why.startswith(f"{chosen.name} instead of Single-leg Romanian deadlift: ")
