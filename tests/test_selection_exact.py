@@ -65,3 +65,24 @@ def test_a_new_block_takes_the_variation_with_a_known_1rm_else_the_most_similar(
         assert chosen.key == expected
         assert why is not None
         assert why.startswith(f"{chosen.name} instead of Single-leg Romanian deadlift: ")
+
+
+def test_a_key_lift_with_a_known_1rm_stays_through_a_new_block() -> None:
+    from runstrength._context import Context
+    from runstrength.selection import VARIATION_WEEKS, Choice, choose
+    from runstrength.templates import TEMPLATES
+
+    cat = rs.Catalogue.default()
+    squat = TEMPLATES["advanced-pre-season"].slots[2]
+    assert (squat.key, squat.prefer[0]) == (True, "back-squat")
+    rotate = Choice(avoid=frozenset({"back-squat"}))
+    athlete = rs.Athlete(level="advanced")
+    chosen, why = choose(Context(athlete, cat), squat, athlete.equipment, (), None, set(), rotate)
+    assert chosen is not None
+    assert why == (
+        f"{chosen.name} instead of Back squat: a variation after {VARIATION_WEEKS} weeks on "
+        "the same exercises (Proven Gains: change the template every 6-8 weeks)"
+    )
+    known = rs.Athlete(level="advanced", one_rm={"back-squat": 140.0})
+    kept = choose(Context(known, cat), squat, known.equipment, (), None, set(), rotate)
+    assert kept == (cat["back-squat"], None)
