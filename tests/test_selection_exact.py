@@ -86,3 +86,27 @@ def test_a_key_lift_with_a_known_1rm_stays_through_a_new_block() -> None:
     known = rs.Athlete(level="advanced", one_rm={"back-squat": 140.0})
     kept = choose(Context(known, cat), squat, known.equipment, (), None, set(), rotate)
     assert kept == (cat["back-squat"], None)
+
+
+def test_why_the_first_choice_was_passed_over_in_a_session() -> None:
+    from runstrength._context import Context
+    from runstrength.selection import Choice, choose
+    from runstrength.taxonomy import Pattern
+    from runstrength.templates import TEMPLATES
+
+    cat = rs.Catalogue.default()
+    athlete = rs.Athlete(level="advanced")
+    ctx = Context(athlete, cat)
+    slots = TEMPLATES["advanced-pre-season"].slots
+    squat = slots[2]
+    taken = {"back-squat", "front-squat", "goblet-squat"}
+    assert choose(ctx, squat, athlete.equipment, (), None, taken, Choice()) == (
+        cat["bodyweight-squat"],
+        "Back squat is already in the session: Bodyweight squat instead",
+    )
+    hinge = next(s for s in slots if s.prefer == ("single-leg-romanian-deadlift",))
+    reserved = Choice(reserved=frozenset({Pattern.HINGE}))
+    assert choose(ctx, hinge, athlete.equipment, (), None, set(), reserved) == (
+        cat["single-leg-hip-thrust"],
+        "Single-leg Romanian deadlift repeats a key lift: Single-leg hip thrust instead",
+    )
