@@ -121,34 +121,73 @@ def _fields(cls: Any) -> tuple[tuple[str, str, Any, bool], ...]:
 # --- writing ------------------------------------------------------------------------------
 
 
-def _encode(value: Any) -> Any:
+def _encode(value: Any, memo: dict[int, Any]) -> Any:
+    """The JSON form of ``value``; ``memo`` holds each library value's form by identity.
+
+    A plan holds the same values many times over (an exercise in every session that
+    has it): each is encoded once per call, and the document shares the result.
+    """
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is tuple or kind is list:
+        return [_encode(v, memo) for v in value]
+    found = memo.get(id(value))
+    if found is not None:
+        return found
+    if kind in _CLASSES:
+        return _encode_value(value, memo)
+    return _encode_other(value, memo)
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _encode_other(value: Any, memo: dict[int, Any]) -> Any:  # noqa: PLR0911 - one a kind
+    """Numbers of numpy, enum members, dates, sets and mappings."""
     if isinstance(value, np.generic):
-        value = value.item()  # a numpy number stored as it was given
+        return _encode(value.item(), memo)  # a numpy number stored as it was given
+    if isinstance(value, enum.Enum):
+        return value.value
     if value is None or isinstance(value, (bool, str, int, float)):
-        return value.value if isinstance(value, enum.Enum) else value
+        return value  # a subclass of a plain type
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (frozenset, set)):
-        return sorted(_encode(v) for v in value)
+        return sorted(_encode(v, memo) for v in value)
     if isinstance(value, (tuple, list)):
-        return [_encode(v) for v in value]
+        return [_encode(v, memo) for v in value]
     if isinstance(value, Mapping):
-        return {str(k): _encode(v) for k, v in value.items()}
+        return {str(k): _encode(v, memo) for k, v in value.items()}
+    return _encode_value(value, memo)
+
+
+def _encode_value(value: Any, memo: dict[int, Any]) -> Any:
+    """A library value's JSON form: its fields by their constructor names."""
     cls: Any = type(value)
-    if cls not in TYPES.values():  # pragma: no cover - validators keep foreign values out
+    if cls not in _CLASSES:  # pragma: no cover - validators keep foreign values out
         raise ArgumentTypeError(
             "value", value, "must hold only the library's own values", "build it with runstrength"
         )
-    return {
-        name: _number(_encode(getattr(value, attr)), hint) for name, attr, hint, _ in _fields(cls)
-    }
+    encoded = {}
+    for name, attr, floating in _writers(cls):
+        item = _encode(getattr(value, attr), memo)
+        # A float field holding a whole number is written as a float, so text round trips.
+        encoded[name] = float(item) if floating and type(item) is int else item
+    memo[id(value)] = encoded
+    return encoded
 
 
-def _number(value: Any, hint: Any) -> Any:
-    # A float field holding a whole number is written as a float, so text round trips too.
-    if type(value) is int and (hint is float or float in typing.get_args(hint)):
-        return float(value)
-    return value
+_CLASSES = frozenset(TYPES.values())
+
+
+@functools.cache
+def _writers(cls: Any) -> tuple[tuple[str, str, bool], ...]:
+    """(name in the document, attribute, whether a float) for each field of a class."""
+    return tuple(
+        (name, attr, hint is float or float in typing.get_args(hint))
+        for name, attr, hint, _ in _fields(cls)
+    )
 
 
 def to_json(value: object, *, indent: int | None = None) -> str:
@@ -184,7 +223,7 @@ def to_json(value: object, *, indent: int | None = None) -> str:
         )
     if indent is not None:
         v.check_whole("indent", indent, low=0, high=MAX_INDENT)
-    document = {"format": FORMAT, "version": VERSION, "type": name, "data": _encode(value)}
+    document = {"format": FORMAT, "version": VERSION, "type": name, "data": _encode(value, {})}
     text: str = json.dumps(document, indent=indent, ensure_ascii=False, allow_nan=False)
     return text
 
