@@ -369,3 +369,32 @@ def test_a_repeated_run_is_read_as_strictly_as_its_first_copy() -> None:
     with pytest.raises(rs.FormatError) as info:
         from_json(json.dumps(document))
     assert info.value.argument == "$.data.days[1].runs[0].distance_km"
+
+
+def test_a_repeated_document_is_reused_only_when_equal_in_every_type() -> None:
+    from runstrength.formats.document import _same
+
+    assert _same({"a": [1, {"b": "x"}]}, {"a": [1, {"b": "x"}]})
+    assert not _same({"a": [1, {"b": "x"}]}, {"a": [1.0, {"b": "x"}]})  # equal, not the same
+    assert not _same({"a": [{"b": 1}]}, {"a": [{"b": True}]})
+    assert not _same({"a": 1}, {"a": 1, "b": 2})
+    assert not _same({"a": float("nan")}, {"a": float("nan")})
+
+
+def test_a_bad_number_deep_in_a_repeated_exercise_is_still_refused() -> None:
+    import json
+
+    plan = rs.plan_season(
+        rs.Athlete(level="intermediate", one_rm={"front-squat": 100.0}),
+        rs.RunningWeek.parse("tue intervals, thu tempo, sun long"),
+        start=dt.date(2026, 12, 7),
+        end=dt.date(2026, 12, 27),
+    )
+    document = json.loads(to_json(plan))
+    sessions = [s for w in document["data"]["weeks"] for s in w["sessions"]]
+    last = sessions[-1]["exercises"][0]["prescription"]
+    assert last["per_side"] is False
+    last["per_side"] = 0  # equal to the earlier copies' false, but not a true-or-false
+    with pytest.raises(rs.FormatError) as info:
+        from_json(json.dumps(document))
+    assert "per_side" in str(info.value)

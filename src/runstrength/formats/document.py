@@ -421,9 +421,19 @@ def _readers(cls: type) -> tuple[frozenset[str], tuple[tuple[str, _Decoder, bool
     return known, tuple((name, _decoder(hint), optional) for name, _, hint, optional in fields)
 
 
-_REPEATED: Mapping[type, str] = types.MappingProxyType({Exercise: "key", Run: "kind"})
-"""Classes a plan holds many equal copies of, and the field that tells copies apart fast
-(below their top level they hold only strings: see `_same`)."""
+def _exercise_key(document: dict[str, Any]) -> Any:
+    exercise = document.get("exercise")
+    return exercise.get("key") if isinstance(exercise, dict) else None
+
+
+_REPEATED: Mapping[type, Callable[[dict[str, Any]], Any]] = types.MappingProxyType(
+    {
+        Exercise: lambda document: document.get("key"),
+        Run: lambda document: document.get("kind"),
+        PlannedExercise: _exercise_key,
+    }
+)
+"""Classes a plan holds many equal copies of, and what tells copies apart fast."""
 
 # Within one from_json call: the documents of repeated classes already built, by class
 # and telling field. An equal document builds an equal value, so it is built once.
@@ -432,19 +442,29 @@ _BUILT: contextvars.ContextVar[dict[tuple[type, Any], list[tuple[Any, Any]]]] = 
 )
 
 
-def _same(built: dict[str, Any], other: dict[str, Any]) -> bool:
+def _same(built: Any, other: Any) -> bool:
     """Whether ``other`` is the document ``built`` was built from, types and all.
 
-    Python finds ``1 == 1.0 == True``; the reader does not, so the top-level fields'
-    types must match too. Deeper down a repeated class holds only strings (enum
-    values, keys, cues), and only a string equals a string.
+    Python's own comparison rules most out fast; but it finds ``1 == 1.0 == True``,
+    which the reader does not, so an equal pair is walked to check every value's type.
     """
-    return built == other and all(type(built[k]) is type(other[k]) for k in built)
+    return bool(built == other) and _same_types(built, other)
+
+
+def _same_types(built: Any, other: Any) -> bool:
+    kind = type(built)
+    if kind is not type(other):
+        return False
+    if kind is dict:
+        return all(_same_types(item, other[key]) for key, item in built.items())
+    if kind is list:
+        return all(map(_same_types, built, other))
+    return True  # equal, and of the same type
 
 
 def _build_once(cls: type, value: Any) -> Any:
     built = _BUILT.get()
-    tell = value.get(_REPEATED[cls]) if isinstance(value, dict) else None
+    tell = _REPEATED[cls](value) if isinstance(value, dict) else None
     if not isinstance(tell, (str, int, float, type(None))):
         return _build(cls, value)
     copies = built.setdefault((cls, tell), [])
