@@ -479,3 +479,55 @@ def test_policy_messages() -> None:
         .rules[-1]
         .statement.endswith("never shares a key-workout day.")
     )
+
+
+def test_level_policy_kinds_and_dates_are_named_when_wrong() -> None:
+    week = rs.RunningWeek.parse("tue intervals, sun long")
+    for call in (
+        lambda: rs.schedule_week(week, level="expert"),
+        lambda: rs.schedule_week(
+            week, level="expert", policy=rs.SchedulingPolicy.for_level(L.BEGINNER)
+        ),
+    ):
+        assert_message(call, rs.ValidationError, "level", [])
+    error = assert_message(
+        lambda: rs.schedule_week(week, policy="strict"),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "policy",
+        ["use SchedulingPolicy.for_level"],
+        ["must be a SchedulingPolicy"],
+    )
+    assert error.value == "strict"
+    assert_message(
+        lambda: rs.schedule_week(week, kinds=5),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "kinds",
+        [],
+    )
+    assert_message(
+        lambda: rs.schedule_week(week, kinds={"heavy": 1}),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "kinds",
+        [],
+    )
+    days = rs.RunningCalendar.from_week(week, dt.date(2026, 12, 7), dt.date(2026, 12, 20))
+    error = assert_message(
+        lambda: rs.schedule_calendar(days, unavailable="2026-12-08"),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "unavailable",
+        ["date"],
+    )
+    assert error.value == "2026-12-08"
+    from runstrength.scheduling import default_kinds
+
+    assert_message(lambda: default_kinds("expert", 2), rs.ValidationError, "level", [])  # type: ignore[arg-type]
+
+
+def test_a_calendar_starting_midweek_is_scheduled_from_its_own_first_day() -> None:
+    week = rs.RunningWeek.parse("tue intervals, thu tempo, sun long")
+    days = rs.RunningCalendar.from_week(week, dt.date(2026, 12, 9), dt.date(2026, 12, 27))
+    placed = rs.schedule_calendar(days, level="intermediate", sessions=2)
+    dates = [s.date for s in placed.sessions]
+    assert dates
+    assert min(dates) >= dt.date(2026, 12, 9)
+    assert dates[0] == dt.date(2026, 12, 10)  # the partial first week: Thursday's tempo
