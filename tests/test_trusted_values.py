@@ -83,3 +83,11 @@ def test_trusted_builders_fill_defaults_and_copy_fields() -> None:
                           after_run=True)  # fmt: skip
     assert placed == rs.PlacedSession(rs.Weekday.TUESDAY, SessionKind.POWER, True)
     assert placed.hardness is SessionKind.POWER.hardness  # a default made from the value
+
+
+def test_a_value_that_keeps_its_hash_is_copied_with_a_fresh_one() -> None:
+    day = rs.RunningWeek.parse("tue tempo 10 km, sun long 2h")[rs.Weekday.TUESDAY]
+    assert hash(trusted.replace(day)) == hash(day)
+    made = trusted.make(rs.RunningDay, runs=day.runs, _demand=day.demand)
+    assert made == day
+    assert hash(made) == hash(day)

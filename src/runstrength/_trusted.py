@@ -53,6 +53,9 @@ def _compile(cls: type) -> None:
         else:
             made = f"default_{i}"
         make.append(f"    put(new, {name!r}, values[{name!r}] if {name!r} in values else {made})")
+    if "_attrs_cached_hash" in getattr(cls, "__slots__", ()):  # a class that keeps its hash
+        copy.append("    put(new, '_attrs_cached_hash', None)")
+        make.append("    put(new, '_attrs_cached_hash', None)")
     copy.append("    return new")
     make.append("    return new")
     exec("\n".join(copy) + "\n" + "\n".join(make), scope)  # our own code, as attrs does

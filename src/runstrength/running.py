@@ -928,7 +928,7 @@ def _stands_out(value: float | None, values: list[float], floor: float) -> bool:
     )
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # hashed many times a plan: keys of repeated weeks
 class RunningDay:
     """What one day holds: zero or more runs (none is a rest day).
 
