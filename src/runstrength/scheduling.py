@@ -1425,6 +1425,7 @@ class CalendarPlacer:
     _seen: dict[tuple[object, ...], tuple[dt.date, WeekSchedule]] = attrs.field(
         factory=dict, init=False
     )
+    _blind: bool | None = attrs.field(default=None, init=False)  # see week()
 
     def week(self, monday: dt.date, request: tuple[SessionKind, ...]) -> WeekSchedule:
         """Schedule the Monday-to-Sunday week from ``monday`` (no warning; see compromises).
@@ -1459,7 +1460,9 @@ class CalendarPlacer:
         before = sorted((d - monday).days for d in {*previous, *own})
         # The library's own rules never read the date: weeks that differ only in their
         # dates share a schedule. A rule of the caller's own might, so then they do not.
-        blind = all(_date_blind(rule) for rule in self.policy.rules)
+        blind = self._blind
+        if blind is None:
+            blind = self._blind = all(_date_blind(rule) for rule in self.policy.rules)
         key = (
             tuple(days),
             None if blind else monday,
