@@ -398,3 +398,10 @@ def test_a_bad_number_deep_in_a_repeated_exercise_is_still_refused() -> None:
     with pytest.raises(rs.FormatError) as info:
         from_json(json.dumps(document))
     assert "per_side" in str(info.value)
+
+
+def test_reuse_compares_types_key_by_key_whatever_the_order() -> None:
+    from runstrength.formats.document import _same
+
+    assert _same({"a": 1, "b": True}, {"b": True, "a": 1})
+    assert not _same({"a": 1, "b": True}, {"b": 1, "a": True})  # equal, types swapped

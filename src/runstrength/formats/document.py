@@ -448,18 +448,24 @@ def _same(built: Any, other: Any) -> bool:
     Python's own comparison rules most out fast; but it finds ``1 == 1.0 == True``,
     which the reader does not, so an equal pair is walked to check every value's type.
     """
-    return bool(built == other) and _same_types(built, other)
+    return type(built) is type(other) and bool(built == other) and _same_types(built, other)
 
 
 def _same_types(built: Any, other: Any) -> bool:
-    kind = type(built)
-    if kind is not type(other):
-        return False
-    if kind is dict:
-        return all(_same_types(item, other[key]) for key, item in built.items())
-    if kind is list:
-        return all(map(_same_types, built, other))
-    return True  # equal, and of the same type
+    """Whether two equal documents hold values of the same types in the same places."""
+    # Equal documents: the same keys (in any order), lists of the same length.
+    pairs = (
+        ((item, other[key]) for key, item in built.items())
+        if type(built) is dict
+        else zip(built, other, strict=True)
+    )
+    for item, twin in pairs:
+        kind = type(item)
+        if kind is not type(twin):
+            return False
+        if (kind is dict or kind is list) and not _same_types(item, twin):
+            return False
+    return True
 
 
 def _build_once(cls: type, value: Any) -> Any:
