@@ -306,16 +306,20 @@ def test_a_moderate_build_still_measured_hard_becomes_the_light_session() -> Non
     one_rm = {"back-squat": 140.0, "trap-bar-deadlift": 160.0, "romanian-deadlift": 120.0}
     athlete = rs.Athlete(level="intermediate", one_rm=one_rm)
     new_eccentric = frozenset(e.key for e in CAT if e.eccentric)
-    made = s.build_session(
-        Context(athlete, CAT),
-        TEMPLATES["advanced-off-season"],
-        rs.dose_for("intermediate", "taper"),
-        0,
-        athlete.equipment,
-        (),
-        None,
-        s.Fit(cap=Hardness.MODERATE, fresh=new_eccentric),
-    )
+
+    def taper_session(only: frozenset[str] | None) -> s.SessionPlan:
+        return s.build_session(
+            Context(athlete, CAT),
+            TEMPLATES["advanced-off-season"],
+            rs.dose_for("intermediate", "taper"),
+            0,
+            athlete.equipment,
+            (),
+            only,
+            s.Fit(cap=Hardness.MODERATE, fresh=new_eccentric),
+        )
+
+    made = taper_session(None)
     assert (made.template, made.hardness) == ("light", Hardness.LIGHT)
     assert made.reasons[0].startswith(
         "Advanced off-season (heavy) would still be hard (dumbbell romanian deadlift at about "
@@ -324,16 +328,6 @@ def test_a_moderate_build_still_measured_hard_becomes_the_light_session() -> Non
     assert made.reasons[1].startswith("a light session: core, upper body and easy leg work")
     assert "band-pull-apart" in {i.exercise.key for i in made.exercises}
     # Close to races only exercises done before may come, in the light session too.
-    only = frozenset(e.key for e in CAT) - {"band-pull-apart"}
-    held = s.build_session(
-        Context(athlete, CAT),
-        TEMPLATES["advanced-off-season"],
-        rs.dose_for("intermediate", "taper"),
-        0,
-        athlete.equipment,
-        (),
-        only,
-        s.Fit(cap=Hardness.MODERATE, fresh=new_eccentric),
-    )
+    held = taper_session(frozenset(e.key for e in CAT) - {"band-pull-apart"})
     assert held.template == "light"
     assert "band-pull-apart" not in {i.exercise.key for i in held.exercises}
