@@ -435,9 +435,12 @@ _REPEATED: Mapping[type, Callable[[dict[str, Any]], Any]] = types.MappingProxyTy
 )
 """Classes a plan holds many equal copies of, and what tells copies apart fast."""
 
+_Leaves = tuple[tuple[tuple[Any, ...], type], ...]
+
 # Within one from_json call: the documents of repeated classes already built, by class
-# and telling field. An equal document builds an equal value, so it is built once.
-_BUILT: contextvars.ContextVar[dict[tuple[type, Any], list[tuple[Any, Any]]]] = (
+# and telling field, each with its typed leaves and the value built from it. An equal
+# document builds an equal value, so it is built once.
+_BUILT: contextvars.ContextVar[dict[tuple[type, Any], list[tuple[Any, _Leaves, Any]]]] = (
     contextvars.ContextVar("built")
 )
 
@@ -446,26 +449,41 @@ def _same(built: Any, other: Any) -> bool:
     """Whether ``other`` is the document ``built`` was built from, types and all.
 
     Python's own comparison rules most out fast; but it finds ``1 == 1.0 == True``,
-    which the reader does not, so an equal pair is walked to check every value's type.
+    which the reader does not, so the leaves that are not strings (a string equals only
+    a string) must also be of the same types.
     """
-    return type(built) is type(other) and bool(built == other) and _same_types(built, other)
+    return _same_leaves(built, _typed_leaves(built), other)
 
 
-def _same_types(built: Any, other: Any) -> bool:
-    """Whether two equal documents hold values of the same types in the same places."""
-    # Equal documents: the same keys (in any order), lists of the same length.
-    pairs = (
-        ((item, other[key]) for key, item in built.items())
-        if type(built) is dict
-        else zip(built, other, strict=True)
-    )
-    for item, twin in pairs:
-        kind = type(item)
-        if kind is not type(twin):
-            return False
-        if (kind is dict or kind is list) and not _same_types(item, twin):
+def _same_leaves(built: Any, leaves: _Leaves, other: Any) -> bool:
+    if type(built) is not type(other) or built != other:
+        return False
+    for path, kind in leaves:
+        node = other
+        for step in path:  # equal documents: the same keys, lists of the same length
+            node = node[step]
+        if type(node) is not kind:
             return False
     return True
+
+
+def _typed_leaves(document: Any) -> _Leaves:
+    """The path and type of each leaf of ``document`` that is not a string."""
+    found: list[tuple[tuple[Any, ...], type]] = []
+
+    def walk(node: Any, path: tuple[Any, ...]) -> None:
+        kind = type(node)
+        if kind is dict:
+            for key, item in node.items():
+                walk(item, (*path, key))
+        elif kind is list:
+            for index, item in enumerate(node):
+                walk(item, (*path, index))
+        elif kind is not str:
+            found.append((path, kind))
+
+    walk(document, ())
+    return tuple(found)
 
 
 def _build_once(cls: type, value: Any) -> Any:
@@ -474,11 +492,11 @@ def _build_once(cls: type, value: Any) -> Any:
     if not isinstance(tell, (str, int, float, type(None))):
         return _build(cls, value)
     copies = built.setdefault((cls, tell), [])
-    for document, made in copies:
-        if _same(document, value):
+    for document, leaves, made in copies:
+        if _same_leaves(document, leaves, value):
             return made
     made = _build(cls, value)
-    copies.append((value, made))
+    copies.append((value, _typed_leaves(value), made))
     return made
 
 
