@@ -21,13 +21,14 @@ from runstrength.hardness import (
     LOWER_BODY,
     MODERATE_MAX_LOWER_SETS,
     Hardness,
+    HardnessVerdict,
     exercise_hardness,
     session_hardness,
 )
 from runstrength.periodisation import BodyRegion, Dose
 from runstrength.plan import PlannedExercise
 from runstrength.selection import Choice, choose
-from runstrength.taxonomy import Equipment, Exercise, PlyoIntensity
+from runstrength.taxonomy import Dosing, Equipment, Exercise, PlyoIntensity
 from runstrength.templates import LIGHT_TEMPLATE, SessionTemplate, Slot
 
 MODERATE_MAX_SETS = 2
@@ -222,28 +223,69 @@ def build_session(  # noqa: PLR0917 - internal
             f"kept moderate{f', {fit.why}' if fit.why else ''}: {dose.rir:g} reps in "
             f"reserve, at most {MODERATE_MAX_SETS} sets, no jumps above low intensity"
         )
+    chosen = select_exercises(ctx, template, kit, excluded, only, choice)
+    # Another block's avoided exercises or other new eccentric work often changes
+    # nothing here: a session of the same exercises for the same dose is filled once.
+    fresh = fit.fresh.intersection([e.key for _, e, _ in chosen if e is not None])
+    key = (
+        "fill",
+        template.name,
+        tuple((slot, e and e.key, swap) for slot, e, swap in chosen),
+        fit.cap,
+        fit.why,
+        fit.ceiling,
+        dose,
+        step,
+        kit,
+        fresh,
+    )
+    if key not in ctx.memo:
+        ctx.memo[key] = _fill(ctx, template, chosen, dose, step, kit, fit, fresh, reasons)
+    made: SessionPlan
+    made, verdict = ctx.memo[key]
+    if verdict.hardness.rank > fit.cap.rank and fit.cap is not Hardness.LIGHT:
+        lighter = attrs.evolve(fit, cap=Hardness.LIGHT)
+        light = build_session(ctx, template, dose, step, kit, excluded, only, lighter)
+        return attrs.evolve(
+            light,
+            reasons=(
+                f"{template.title} would still be {verdict.hardness.value} "
+                f"({'; '.join(verdict.reasons)}): the light session instead",
+                *light.reasons,
+            ),
+        )
+    return made
+
+
+def _fill(  # noqa: PLR0917 - internal
+    ctx: Context,
+    template: SessionTemplate,
+    chosen: list[tuple[Slot, Exercise | None, str | None]],
+    dose: Dose,
+    step: int,
+    kit: frozenset[Equipment],
+    fit: Fit,
+    fresh: frozenset[str],
+    reasons: list[str],
+) -> tuple[SessionPlan, HardnessVerdict]:
+    """The chosen exercises prescribed, fitted to the day and the minutes, and measured."""
     items: list[PlannedExercise] = []
     warmed = False
     contacts = 0
     fraction = step_fraction(step)
-    for slot, exercise, swap in select_exercises(ctx, template, kit, excluded, only, choice):
+    for slot, exercise, swap in chosen:
         if exercise is None:
             reasons.append(str(swap))
             continue
         sets = set_count(slot, dose)
         left = dose.contacts[1] - contacts
-        key = (
-            "dose",
-            slot,
-            exercise.key,
-            sets,
-            dose.reps,
-            dose.rir,
-            fraction,
-            kit,
-            left,
-            fit.ceiling,
-        )
+        # What the prescription depends on: loads on the dose, kit and ceiling; jumps
+        # on the contacts left; other work on the slot, sets and step only.
+        key: tuple[object, ...] = ("dose", slot, exercise.key, sets, fraction)
+        if exercise.dosing is Dosing.LOADED_REPS:
+            key += (dose.reps, dose.rir, kit, fit.ceiling)
+        elif exercise.dosing is Dosing.CONTACTS:
+            key += (left,)
         if key not in ctx.memo:
             ctx.memo[key] = prescribe(
                 ctx, slot, exercise, sets, dose, fraction, kit, left, fit.ceiling
@@ -275,16 +317,6 @@ def build_session(  # noqa: PLR0917 - internal
         _keep_light(items, reasons)
     keys = [item.key_lift for item in items]
     minutes = fit_minutes(items, keys, dose, reasons)
-    verdict = session_hardness(items, new_eccentric=fit.fresh)
-    if verdict.hardness.rank > fit.cap.rank and fit.cap is not Hardness.LIGHT:
-        lighter = attrs.evolve(fit, cap=Hardness.LIGHT)
-        made = build_session(ctx, template, dose, step, kit, excluded, only, lighter)
-        return attrs.evolve(
-            made,
-            reasons=(
-                f"{template.title} would still be {verdict.hardness.value} "
-                f"({'; '.join(verdict.reasons)}): the light session instead",
-                *made.reasons,
-            ),
-        )
-    return SessionPlan(template.name, tuple(items), minutes, tuple(reasons), verdict.hardness)
+    verdict = session_hardness(items, new_eccentric=fresh)
+    made = SessionPlan(template.name, tuple(items), minutes, tuple(reasons), verdict.hardness)
+    return made, verdict

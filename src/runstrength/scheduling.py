@@ -973,20 +973,29 @@ class _Slot:
 
 
 Blocked = Mapping[Hardness, tuple[tuple[str, str], ...]]
+Found = Mapping[Hardness, tuple[tuple[Rule, str], ...]]
+"""Each class of session: the rules, hard and soft, that a day breaks with it, and why."""
 
 
-def _blocked(slots: Sequence[_Slot], rules: Sequence[Rule]) -> list[Blocked]:
+def _found(rules: Sequence[Rule], context: DayContext) -> Found:
+    """Every rule checked once for each class of session on the day."""
+    found: dict[Hardness, tuple[tuple[Rule, str], ...]] = {}
+    for hardness in Hardness:
+        broken = []
+        for rule in rules:
+            why = rule.why_not(hardness, context)
+            if why is not None:
+                broken.append((rule, why))
+        found[hardness] = tuple(broken)
+    return found
+
+
+def _blocked(slots: Sequence[_Slot], found: Sequence[Found]) -> list[Blocked]:
     table: list[Blocked] = []
-    for slot in slots:
+    for slot, broken in zip(slots, found, strict=True):
         row: dict[Hardness, tuple[tuple[str, str], ...]] = {}
         for hardness in Hardness:
-            reasons = []
-            for rule in rules:
-                if not rule.hard:
-                    continue
-                why = rule.why_not(hardness, slot.context)
-                if why is not None:
-                    reasons.append((rule.name, why))
+            reasons = [(rule.name, why) for rule, why in broken[hardness] if rule.hard]
             if slot.outside:
                 reasons.append(("outside-calendar", "not a date of the calendar"))
             elif not slot.available:
@@ -996,12 +1005,8 @@ def _blocked(slots: Sequence[_Slot], rules: Sequence[Rule]) -> list[Blocked]:
     return table
 
 
-def _soft(slot: _Slot, hardness: Hardness, rules: Sequence[Rule]) -> float:
-    return sum(
-        rule.penalty
-        for rule in rules
-        if not rule.hard and rule.why_not(hardness, slot.context) is not None
-    )
+def _soft(broken: Found, hardness: Hardness) -> float:
+    return sum(rule.penalty for rule, _ in broken[hardness] if not rule.hard)
 
 
 def _gap_ok(days: Sequence[int], gap: int, cyclic: bool, previous_hard: Sequence[int]) -> bool:
@@ -1021,14 +1026,13 @@ def _search(
     request: tuple[SessionKind, ...],
     policy: SchedulingPolicy,
     blocked: Sequence[Blocked],
+    found: Sequence[Found],
     *,
     cyclic: bool,
     previous_hard: Sequence[int],
 ) -> tuple[tuple[tuple[int, Want], ...], tuple[int, int, float], tuple[Want, ...]]:
     prefs = [policy.preferences.get(slot.context.day.demand, 0.0) + slot.bonus for slot in slots]
-    soft: list[dict[Hardness, float]] = [
-        {h: _soft(slot, h, policy.rules) for h in Hardness} for slot in slots
-    ]
+    soft: list[dict[Hardness, float]] = [{h: _soft(f, h) for h in Hardness} for f in found]
     best: tuple[tuple[int, int, float], tuple[int, ...], tuple[tuple[int, Want], ...]]
     best = ((-1, 0, 0.0), (), ())
     best_wants: tuple[Want, ...] = ()
@@ -1079,16 +1083,8 @@ def _strict(value: object) -> bool:
     return value
 
 
-def _penalties(
-    rules: Sequence[Rule], hardness: Hardness, context: DayContext
-) -> tuple[tuple[str, str], ...]:
-    found = []
-    for rule in rules:
-        if not rule.hard:
-            why = rule.why_not(hardness, context)
-            if why is not None:
-                found.append((rule.name, why))
-    return tuple(found)
+def _penalties(broken: Found, hardness: Hardness) -> tuple[tuple[str, str], ...]:
+    return tuple((rule.name, why) for rule, why in broken[hardness] if not rule.hard)
 
 
 def _schedule(
@@ -1100,10 +1096,13 @@ def _schedule(
     cyclic: bool,
     previous_hard: Sequence[int],
     earlier: tuple[dt.date, ...] = (),
+    found: Sequence[Found] | None = None,
 ) -> WeekSchedule:
-    blocked = _blocked(slots, policy.rules)
+    if found is None:
+        found = [_found(policy.rules, slot.context) for slot in slots]
+    blocked = _blocked(slots, found)
     placement, score, wants = _search(
-        slots, request, policy, blocked, cyclic=cyclic, previous_hard=previous_hard
+        slots, request, policy, blocked, found, cyclic=cyclic, previous_hard=previous_hard
     )
     compromises: list[str] = []
     asked = tuple((kind, kind.hardness) for kind in request)
@@ -1174,7 +1173,7 @@ def _schedule(
                 blocked[slot.index],
                 preference,
                 slot.date,
-                _penalties(policy.rules, Hardness.HARD if want is None else want[1], slot.context),
+                _penalties(found[slot.index], Hardness.HARD if want is None else want[1]),
             )
         )
     return WeekSchedule(
@@ -1354,6 +1353,9 @@ PREFERRED_DAY_BONUS = 100.0
 _WEEKDAYS = tuple(Weekday)  # Monday first: a week's days by index, with no lookup by value
 
 
+_NO_RUNNING = RunningDay()  # a day outside the calendar
+
+
 def _date_blind(rule: Rule) -> bool:
     return getattr(rule.check, "__module__", None) == __name__
 
@@ -1426,6 +1428,7 @@ class CalendarPlacer:
         factory=dict, init=False
     )
     _blind: bool | None = attrs.field(default=None, init=False)  # see week()
+    _checked: dict[tuple[object, ...], Found] = attrs.field(factory=dict, init=False)
 
     def week(self, monday: dt.date, request: tuple[SessionKind, ...]) -> WeekSchedule:
         """Schedule the Monday-to-Sunday week from ``monday`` (no warning; see compromises).
@@ -1436,8 +1439,11 @@ class CalendarPlacer:
         calendar = self.calendar
         first, last = self.bounds or (calendar.start, calendar.end)
         dates = [monday + dt.timedelta(i) for i in range(7)]
-        # The running from the day before the week to two days after it.
-        running = [calendar[monday + dt.timedelta(i)] for i in range(-1, 9)]
+        # The running from the day before the week to two days after it (none outside).
+        known, offset = calendar.days, (monday - calendar.start).days
+        running = [
+            known[o] if 0 <= o < len(known) else _NO_RUNNING for o in range(offset - 1, offset + 9)
+        ]
         # Each day: its running and its neighbours', recovery, available, outside, bonus.
         days = [
             (
@@ -1493,6 +1499,7 @@ class CalendarPlacer:
                     (day, yesterday, tomorrow, in_two, why, available, outside, bonus),
                 ) in enumerate(zip(dates, days, strict=True))
             ]
+            found = [self._found(slot, day, blind) for slot, day in zip(slots, days, strict=True)]
             with warnings.catch_warnings():
                 # The caller decides how to report compromises.
                 warnings.simplefilter("ignore", ScheduleCompromiseWarning)
@@ -1504,6 +1511,7 @@ class CalendarPlacer:
                     cyclic=False,
                     previous_hard=before,
                     earlier=previous,
+                    found=found,
                 )
             if self.memo:
                 self._seen[key] = (monday, result)
@@ -1511,6 +1519,15 @@ class CalendarPlacer:
             s.date for s in result.sessions if s.hardness is Hardness.HARD and s.date
         )
         return result
+
+    def _found(self, slot: _Slot, day: tuple[object, ...], blind: bool) -> Found:
+        """The rules the day breaks; checked once a plan for days alike but for the date."""
+        if not blind:
+            return _found(self.policy.rules, slot.context)
+        key = (slot.index, day[:5])
+        if key not in self._checked:
+            self._checked[key] = _found(self.policy.rules, slot.context)
+        return self._checked[key]
 
 
 def _moved(

@@ -83,7 +83,7 @@ def _sets(_instance: object, attribute: Any, value: Any) -> None:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Slot:
     """One exercise place in a session template.
 
