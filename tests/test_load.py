@@ -556,6 +556,36 @@ def test_barbell_rounding_of_arrays_matches_scalars(bar: rs.Barbell, targets: li
 
 
 @QUIET
+@given(s.implements, st.data())
+def test_single_loads_round_exactly_as_arrays_do(
+    implement: rs.Barbell | rs.DumbbellSet | rs.KettlebellSet | rs.Bodyweight, data: st.DataObject
+) -> None:
+    # Plain numbers take float maths; the results must be the array path's, bit for bit,
+    # ties and the edges of the table included.
+    edges = [0.0]
+    if not isinstance(implement, rs.Bodyweight):
+        table = implement.loads.tolist()
+        step = implement.step
+        edges = [
+            x
+            for load in table[:3] + table[-3:]
+            for x in (load, load + step / 2, load - step / 2, load + step, load - step - 1e-9)
+        ]
+    target = data.draw(
+        st.sampled_from(edges) | st.floats(0, 400) | st.integers(0, 400), label="target"
+    )
+    try:
+        expected = implement.round(np.array([float(target)]))[0]
+    except rs.RunstrengthError as error:  # below zero, or too light for the kit
+        with pytest.raises(type(error)):
+            implement.round(target)
+        return
+    got = implement.round(target)
+    assert type(got) is float
+    assert got == expected
+
+
+@QUIET
 @given(
     st.lists(st.lists(s.set_logs, min_size=1, max_size=3), min_size=1, max_size=3),
     st.integers(1, 12),

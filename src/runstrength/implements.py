@@ -22,6 +22,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import math
 import warnings
 from collections.abc import Iterable
@@ -220,6 +221,32 @@ def _round_to_table(
     return result
 
 
+def _round_one(
+    target: object, loads: NDArray[np.float64], step: float, spacing: float | None = None
+) -> float | None:
+    """`_round_to_table` for one plain ``int`` or ``float``, in float maths; else None.
+
+    A plan rounds hundreds of single loads. Anything else, or a target the table
+    would refuse or warn about, takes the array path; both do the same operations
+    in the same order, so their results are identical.
+    """
+    if type(target) not in (int, float):
+        return None
+    t: float = target  # type: ignore[assignment]
+    first, heaviest = float(loads[0]), float(loads[-1])
+    if not (t >= 0 and first - step - _EPS <= t <= heaviest + step + _EPS):
+        return None  # NaN fails here too
+    x = float(t)
+    last = len(loads) - 1
+    if spacing is not None and spacing <= step + _EPS:
+        index = math.ceil((x - first) / spacing - 0.5 - _EPS)
+        return float(loads[min(max(index, 0), last)])
+    lower = float(loads[min(max(bisect.bisect_right(loads, x + _EPS) - 1, 0), last)])
+    upper = float(loads[min(max(bisect.bisect_left(loads, x - _EPS), 0), last)])
+    up = upper - x
+    return upper if up < (x - lower) - _EPS and up <= step + _EPS else lower
+
+
 _EPS = 1e-9
 _MAX_TABLE = 20_000  # per-side sums a barbell may tabulate: far beyond any real bar
 
@@ -403,6 +430,9 @@ class Barbell:
             >>> Barbell().round([60.0, 61.3, 62.0]).tolist()
             [60.0, 62.5, 62.5]
         """
+        one = _round_one(target, self._loads, self.step, self._spacing)
+        if one is not None:
+            return one
         _, scalar = v.as_float_array("target", target)
         result = _round_to_table(
             target,
@@ -549,6 +579,9 @@ class _FixedSet:
 
     def round(self, target: ArrayLike) -> Any:
         """The weight of the set nearest ``target``, never more than `step` above it."""
+        one = _round_one(target, self._loads, self.step)
+        if one is not None:
+            return one
         _, scalar = v.as_float_array("target", target)
         name = type(self).__name__.replace("Set", "").lower() + " set"
         result = _round_to_table(target, self._loads, self.step, describe=name, unit=self.unit)
