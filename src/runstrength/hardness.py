@@ -168,7 +168,7 @@ def _check(exercise: object, prescription: object) -> tuple[Exercise, Prescripti
     return exercise, prescription
 
 
-def exercise_hardness(  # noqa: PLR0911 - one verdict per rule, each with its reason
+def exercise_hardness(
     exercise: Exercise,
     prescription: Prescription,
     *,
@@ -194,6 +194,12 @@ def exercise_hardness(  # noqa: PLR0911 - one verdict per rule, each with its re
         (<Hardness.MODERATE: 'moderate'>, 'front squat at about 77 % of 1RM')
     """
     exercise, prescription = _check(exercise, prescription)
+    return _exercise_hardness(exercise, prescription, key_lift, new_eccentric)
+
+
+def _exercise_hardness(  # noqa: PLR0911 - one verdict per rule, each with its reason
+    exercise: Exercise, prescription: Prescription, key_lift: bool, new_eccentric: bool
+) -> tuple[Hardness, str | None]:
     name = exercise.name.lower()
     if exercise.category is Category.PLYOMETRIC:
         intensity = exercise.plyo_intensity
@@ -302,12 +308,10 @@ def session_hardness(
     fresh = frozenset(v.check_items("new_eccentric", new_eccentric, str))
     parts: list[tuple[Hardness, str]] = []
     for exercise, prescription, key in found:
-        hardness, why = exercise_hardness(
-            exercise, prescription, key_lift=key, new_eccentric=exercise.key in fresh
-        )
+        hardness, why = _exercise_hardness(exercise, prescription, key, exercise.key in fresh)
         if why is not None and hardness is not Hardness.LIGHT:
             parts.append((hardness, why))
-    sets = lower_body_sets(found)
+    sets = sum(p.sets for e, p, _ in found if _is_lower(e))
     if sets > MODERATE_MAX_LOWER_SETS:
         parts.append(
             (

@@ -238,6 +238,7 @@ class _Planner:
         self.block_weeks = 0  # loading weeks on the current exercise list
         self.avoid: frozenset[str] = frozenset()  # the previous block's exercises
         self.eccentric: dict[str, dt.date] = {}  # when each eccentric exercise first came
+        self.eccentric_keys = [e.key for e in ctx.catalogue if e.eccentric]
         self.ceiling: dict[str, float] = {}  # race season and taper: loads never rise
         # Most weeks repeat an earlier week's sessions: build each distinct one once.
         self.build = functools.lru_cache(maxsize=None)(functools.partial(build_session, ctx))
@@ -315,13 +316,9 @@ class _Planner:
 
     def _fresh(self, date: dt.date) -> frozenset[str]:
         return frozenset(
-            e.key
-            for e in self.ctx.catalogue
-            if e.eccentric
-            and (
-                e.key not in self.eccentric
-                or (date - self.eccentric[e.key]).days < NEW_ECCENTRIC_DAYS
-            )
+            key
+            for key in self.eccentric_keys
+            if key not in self.eccentric or (date - self.eccentric[key]).days < NEW_ECCENTRIC_DAYS
         )
 
     def session(  # noqa: PLR0917 - internal

@@ -183,15 +183,14 @@ def _allowed(
     kit: frozenset[Equipment],
     excluded: tuple[BodyRegion, ...],
     only: frozenset[str] | None,
-) -> frozenset[str]:
-    """The keys of the catalogue's exercises `why_not` lets through, once per plan."""
+) -> tuple[frozenset[str], tuple[Exercise, ...]]:
+    """The catalogue's exercises `why_not` lets through (keys, and in order), once per plan."""
     key = ("allowed", kit, excluded, only)
-    found: frozenset[str] | None = ctx.memo.get(key)
+    found: tuple[frozenset[str], tuple[Exercise, ...]] | None = ctx.memo.get(key)
     if found is None:
         level = ctx.athlete.level
-        found = frozenset(
-            e.key for e in ctx.catalogue if why_not(e, kit, level, excluded, only) is None
-        )
+        usable = tuple(e for e in ctx.catalogue if why_not(e, kit, level, excluded, only) is None)
+        found = frozenset(e.key for e in usable), usable
         ctx.memo[key] = found
     return found
 
@@ -227,7 +226,7 @@ def choose(  # noqa: PLR0917 - internal
     """
     level = ctx.athlete.level
     others = limits.reserved - {slot.pattern} if slot.key else limits.reserved
-    allowed = _allowed(ctx, kit, excluded, only)
+    allowed, usable = _allowed(ctx, kit, excluded, only)
 
     def fits(e: Exercise) -> bool:
         return (
@@ -247,8 +246,8 @@ def choose(  # noqa: PLR0917 - internal
     fine = [e for e in preferred if fits(e)]
     usual = fine[0] if fine else (preferred[0] if preferred else None)
 
-    def pool() -> list[Exercise]:  # the whole catalogue: only when a swap is needed
-        return [e for e in ctx.catalogue if fits(e)]
+    def pool() -> list[Exercise]:  # the whole usable catalogue: only when a swap is needed
+        return [e for e in usable if fits(e)]
 
     # A key lift with a known 1RM stays: its loads keep progressing from what is known.
     keeps = slot.key and usual is not None and ctx.athlete.one_rm_for(usual.key) is not None
@@ -257,10 +256,11 @@ def choose(  # noqa: PLR0917 - internal
         options = sorted(
             (
                 e
-                for e in pool()
+                for e in usable
                 if e.pattern is slot.pattern
                 and e.dosing is usual.dosing
                 and e.key not in limits.avoid
+                and fits(e)
             ),
             key=rank,
         )
