@@ -197,16 +197,20 @@ def _placement_calendar(calendar: RunningCalendar, races: Sequence[Race]) -> Run
     key workouts: protected like one, with no taper or recovery window.
     """
     major = {r.date for r in races if r.priority is not Priority.C}
-    for date, day in calendar:
-        if date in major:
-            if day.demand is not RunKind.RACE:
-                calendar = calendar.with_race(date)
-        elif day.demand is RunKind.RACE:
+    days = list(calendar.days)
+    for date in major:
+        offset = (date - calendar.start).days
+        if 0 <= offset < len(days) and days[offset].demand is not RunKind.RACE:
+            days[offset] = RunningDay((Run(RunKind.RACE),))
+    for offset, day in enumerate(calendar.days):
+        if day.demand is RunKind.RACE and calendar.start + dt.timedelta(offset) not in major:
             runs = tuple(
                 Run(RunKind.KEY_WORKOUT) if run.kind is RunKind.RACE else run for run in day.runs
             )
-            calendar = calendar.with_day(date, RunningDay(runs))
-    return calendar
+            days[offset] = RunningDay(runs)
+    # One new calendar, not one per changed day.
+    changed = any(a is not b for a, b in zip(days, calendar.days, strict=True))
+    return RunningCalendar(calendar.start, tuple(days)) if changed else calendar
 
 
 def _why_capped(schedule: WeekSchedule, placed: PlacedSession) -> str:
@@ -672,6 +676,8 @@ def _no_strength_dates(
             "must not also be a no-strength day",
             "drop the day from prefer or from no_strength",
         )
+    if not days_off:
+        return frozenset()
     return frozenset(
         first + dt.timedelta(days=n)
         for n in range((last - first).days + 1)

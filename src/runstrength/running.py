@@ -1228,7 +1228,10 @@ class RunningCalendar:
                 f"must be at most {MAX_CALENDAR_DAYS:,} days from start ({start})",
                 "plan a season of at most ten years at a time",
             )
-        return cls(start, tuple(week[Weekday.of(start + dt.timedelta(i))] for i in range(count)))
+        # The template week turned to start on start's weekday, repeated, then cut.
+        first = start.weekday()
+        turned = week.days[first:] + week.days[:first]
+        return cls(start, (turned * (count // 7 + 1))[:count])
 
     @property
     def end(self) -> dt.date:

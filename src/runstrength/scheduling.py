@@ -351,15 +351,20 @@ class Rule:
             'race day'
         """
         v.check_instance("context", context, DayContext)
-        reason = self.check(_hardness(session), context)
-        if reason is not None and not isinstance(reason, str):
-            raise ArgumentTypeError(
-                f"{self.name}.check",
-                reason,
-                "must return None or a reason string",
-                "return a short text saying why the day fails",
-            )
-        return reason
+        return _broken(self, _hardness(session), context)
+
+
+def _broken(rule: Rule, hardness: Hardness, context: DayContext) -> str | None:
+    """`Rule.why_not` for arguments already checked."""
+    reason = rule.check(hardness, context)
+    if reason is not None and not isinstance(reason, str):
+        raise ArgumentTypeError(
+            f"{rule.name}.check",
+            reason,
+            "must return None or a reason string",
+            "return a short text saying why the day fails",
+        )
+    return reason
 
 
 def _race_day(hardness: Hardness, ctx: DayContext) -> str | None:
@@ -983,7 +988,7 @@ def _found(rules: Sequence[Rule], context: DayContext) -> Found:
     for hardness in Hardness:
         broken = []
         for rule in rules:
-            why = rule.why_not(hardness, context)
+            why = _broken(rule, hardness, context)
             if why is not None:
                 broken.append((rule, why))
         found[hardness] = tuple(broken)
