@@ -32,6 +32,7 @@ from typing import Any, cast
 import attrs
 
 from runstrength import _repr
+from runstrength import _trusted as trusted
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.distance import MILE_KM, parse_distance, race_word
@@ -567,7 +568,17 @@ def _number_weeks(
             loading = 0
         in_week = tuple(r for r in races if monday <= r.date <= monday + dt.timedelta(days=6))
         text = reason + ("; deload week" if deload else "")
-        weeks.append(SeasonWeek(monday, phase, number, deload, in_week, text))
+        weeks.append(
+            trusted.make(
+                SeasonWeek,
+                start=monday,
+                phase=phase,
+                week_of_phase=number,
+                deload=deload,
+                races=in_week,
+                reason=text,
+            )
+        )
     return weeks
 
 
@@ -861,11 +872,14 @@ def _less(
 
 def _season_doses(season: Season, level: Level) -> tuple[WeekDose, ...]:
     result = []
+    deloads: dict[Phase, Dose] = {}  # a phase's deload dose, made once
     for week in season.weeks:
         dose = dose_for(level, week.phase)
         reasons: list[str] = []
         if week.deload:
-            dose = _less(dose, sets=1, rir=1, contacts=0.5)
+            if week.phase not in deloads:
+                deloads[week.phase] = _less(dose, sets=1, rir=1, contacts=0.5)
+            dose = deloads[week.phase]
             reasons.append(
                 "deload week: one set fewer, one more rep in reserve, half the contacts"
             )

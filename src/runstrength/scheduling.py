@@ -1449,21 +1449,17 @@ class CalendarPlacer:
         running = [
             known[o] if 0 <= o < len(known) else _NO_RUNNING for o in range(offset - 1, offset + 9)
         ]
-        # Each day: its running and its neighbours', recovery, available, outside, bonus.
-        days = [
+        # Each day: recovery, available, outside.
+        inside_bounds = [first <= date <= last for date in dates]
+        flags = tuple(
             (
-                running[i + 1],
-                running[i],
-                running[i + 2],
-                running[i + 3],
                 self.recovery.get(date),
-                first <= date <= last and date not in self.off and date not in self.own_hard,
-                not first <= date <= last,
-                PREFERRED_DAY_BONUS if _WEEKDAYS[i] in self.preferred else 0.0,
+                within and date not in self.off and date not in self.own_hard,
+                not within,
             )
-            for i, date in enumerate(dates)
-        ]
-        inside = sum(1 for day in days if not day[6])
+            for date, within in zip(dates, inside_bounds, strict=True)
+        )
+        inside = sum(inside_bounds)
         wanted = request[: partial_share(len(request), inside)]
         previous = self.previous
         gap = dt.timedelta(days=self.policy.min_gap_days)
@@ -1475,7 +1471,8 @@ class CalendarPlacer:
         if blind is None:
             blind = self._blind = all(_date_blind(rule) for rule in self.policy.rules)
         key = (
-            tuple(days),
+            tuple(running),
+            flags,
             None if blind else monday,
             self.level,
             wanted,
@@ -1483,10 +1480,23 @@ class CalendarPlacer:
             id(self.policy),
             self.strict,
         )
-        if self.memo and key in self._seen:
-            seen_monday, seen = self._seen[key]
+        seen_before = self._seen.get(key) if self.memo else None
+        if seen_before is not None:
+            seen_monday, seen = seen_before
             result = _moved(seen, monday - seen_monday, previous)
         else:
+            # Each day: its running and its neighbours', recovery, available, outside, bonus.
+            days = [
+                (
+                    running[i + 1],
+                    running[i],
+                    running[i + 2],
+                    running[i + 3],
+                    *flags[i],
+                    PREFERRED_DAY_BONUS if _WEEKDAYS[i] in self.preferred else 0.0,
+                )
+                for i in range(7)
+            ]
             slots = [
                 _Slot(
                     i,
