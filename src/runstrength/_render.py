@@ -374,6 +374,9 @@ def _fill(text: str, width: int, first: str = "", rest: str = "") -> str:
 
 
 def text(blocks: Iterable[Block], width: int = 80) -> str:
+    # A plan repeats its notes and exercise rows week after week: each is wrapped once.
+    bullets: dict[str, str] = {}
+    rows: dict[tuple[str, ...], str] = {}
     out: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
@@ -383,13 +386,24 @@ def text(blocks: Iterable[Block], width: int = 80) -> str:
         elif isinstance(block, Para):
             out.append(_fill(block.text, width))
         elif isinstance(block, Bullets):
-            out.append("\n".join(_fill(item, width, "- ", "  ") for item in block.items))
+            lines = []
+            for item in block.items:
+                found = bullets.get(item)
+                if found is None:
+                    found = bullets[item] = _fill(item, width, "- ", "  ")
+                lines.append(found)
+            out.append("\n".join(lines))
         else:
-            out.append("\n".join(_text_row(row, width) for row in block.rows))
+            lines = []
+            for row in block.rows:
+                found = rows.get(row)
+                if found is None:
+                    found = rows[row] = _fill(_row_line(row), width, "  ", "      ")
+                lines.append(found)
+            out.append("\n".join(lines))
     return "\n\n".join(out) + "\n"
 
 
-def _text_row(row: tuple[str, ...], width: int) -> str:
+def _row_line(row: tuple[str, ...]) -> str:
     head, *rest = row
-    line = head + ": " + ", ".join(cell for cell in rest if cell)
-    return _fill(line, width, "  ", "      ")
+    return head + ": " + ", ".join(cell for cell in rest if cell)

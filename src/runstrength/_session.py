@@ -138,14 +138,14 @@ def _moderate(dose: Dose, choice: Choice) -> tuple[Dose, Choice]:
     rir = max(dose.rir, LIGHT_MIN_RIR)
     # Reps + reps in reserve above the hard line: under 80 % 1RM by any model.
     floor = int(HARD_MAX_REPS_TO_FAILURE + 1 - rir)
-    lighter = attrs.evolve(
+    lighter = trusted.replace(
         dose,
         rir=rir,
         sets=min(dose.sets, MODERATE_MAX_SETS),
         reps=(max(dose.reps[0], floor), max(dose.reps[1], floor)),
     )
     plyo = PlyoIntensity.LOW if choice.plyo.rank > PlyoIntensity.LOW.rank else choice.plyo
-    return lighter, attrs.evolve(
+    return lighter, trusted.replace(
         choice, plyo=plyo, plyo_reason=choice.plyo_reason or "the day holds a moderate session"
     )
 
@@ -218,7 +218,7 @@ def build_session(  # noqa: PLR0917 - internal
             + (f"; {fit.why}" if fit.why else "")
         )
     elif fit.cap is Hardness.MODERATE:
-        dose, choice = _moderate(dose, attrs.evolve(choice, fresh=fit.fresh))
+        dose, choice = _moderate(dose, trusted.replace(choice, fresh=fit.fresh))
         reasons.append(
             f"kept moderate{f', {fit.why}' if fit.why else ''}: {dose.rir:g} reps in "
             f"reserve, at most {MODERATE_MAX_SETS} sets, no jumps above low intensity"
@@ -244,9 +244,9 @@ def build_session(  # noqa: PLR0917 - internal
     made: SessionPlan
     made, verdict = ctx.memo[key]
     if verdict.hardness.rank > fit.cap.rank and fit.cap is not Hardness.LIGHT:
-        lighter = attrs.evolve(fit, cap=Hardness.LIGHT)
+        lighter = trusted.replace(fit, cap=Hardness.LIGHT)
         light = build_session(ctx, template, dose, step, kit, excluded, only, lighter)
-        return attrs.evolve(
+        return trusted.replace(
             light,
             reasons=(
                 f"{template.title} would still be {verdict.hardness.value} "
