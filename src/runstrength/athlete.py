@@ -13,6 +13,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -160,8 +161,17 @@ def _implement(kind: type) -> Any:
     return check
 
 
+@functools.cache
+def _standard(kind: type[Barbell | DumbbellSet | KettlebellSet], unit: Unit) -> Any:
+    """The library's own implement of a kind in a unit, made once: it never changes."""
+    if kind is Barbell:
+        return Barbell.pounds() if unit is Unit.LB else Barbell()
+    return kind(unit=unit)
+
+
 def _default_barbell(athlete: Athlete) -> Barbell:
-    return Barbell.pounds() if athlete.unit is Unit.LB else Barbell()
+    found: Barbell = _standard(Barbell, athlete.unit)
+    return found
 
 
 @attrs.frozen(kw_only=True)
@@ -198,11 +208,11 @@ class Athlete:
         default=attrs.Factory(_default_barbell, takes_self=True), validator=_implement(Barbell)
     )
     dumbbells: DumbbellSet = attrs.field(
-        default=attrs.Factory(lambda self: DumbbellSet(unit=self.unit), takes_self=True),
+        default=attrs.Factory(lambda self: _standard(DumbbellSet, self.unit), takes_self=True),
         validator=_implement(DumbbellSet),
     )
     kettlebells: KettlebellSet = attrs.field(
-        default=attrs.Factory(lambda self: KettlebellSet(unit=self.unit), takes_self=True),
+        default=attrs.Factory(lambda self: _standard(KettlebellSet, self.unit), takes_self=True),
         validator=_implement(KettlebellSet),
     )
     body_mass: float | None = attrs.field(default=None, validator=_body_mass)

@@ -545,6 +545,7 @@ class _FixedSet:
     weights: tuple[float, ...]
     unit: Unit
     _loads: NDArray[np.float64] = attrs.field(init=False, repr=False, eq=False)
+    _step: float = attrs.field(init=False, repr=False, eq=False)
 
     def __init__(self, weights: Iterable[float], unit: Unit | str = Unit.KG) -> None:
         from runstrength import _validate as v
@@ -552,7 +553,10 @@ class _FixedSet:
         unit = v.to_enum(Unit, unit, "unit")
         ordered = tuple(sorted(_weights("weights", weights)))
         self.__attrs_init__(ordered, unit)
-        object.__setattr__(self, "_loads", np.asarray(ordered, dtype=np.float64))
+        loads = np.asarray(ordered, dtype=np.float64)
+        object.__setattr__(self, "_loads", loads)
+        gaps = np.diff(loads)
+        object.__setattr__(self, "_step", float(gaps.min()) if gaps.size else float(loads[0]))
 
     @property
     def loads(self) -> NDArray[np.float64]:
@@ -564,8 +568,7 @@ class _FixedSet:
     @property
     def step(self) -> float:
         """The smallest gap between two weights of the set (the lightest weight if alone)."""
-        gaps = np.diff(self._loads)
-        return float(gaps.min()) if gaps.size else float(self._loads[0])
+        return self._step
 
     @property
     def min(self) -> float:
