@@ -35,6 +35,7 @@ from typing import Any
 
 import attrs
 
+from runstrength import _trusted as trusted
 from runstrength import _validate as v
 from runstrength._context import Context
 from runstrength._prescribing import STEPS_TO_TOP
@@ -723,7 +724,8 @@ def _with_sessions(week_dose: WeekDose, wanted: int, level: Level) -> WeekDose:
     if week_dose.week.phase not in _TRAINING or dose.sessions == 0:
         return week_dose
     taken = max(0, dose_for(level, week_dose.week.phase).sessions - dose.sessions)
-    return attrs.evolve(week_dose, dose=attrs.evolve(dose, sessions=max(1, wanted - taken)))
+    # Between 1 and the asked sessions (checked): the dose stays valid.
+    return trusted.replace(week_dose, dose=trusted.replace(dose, sessions=max(1, wanted - taken)))
 
 
 def _report_unused(plan: Plan, catalogue: Catalogue) -> None:

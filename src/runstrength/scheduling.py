@@ -1014,16 +1014,48 @@ def _soft(broken: Found, hardness: Hardness) -> float:
     return sum(rule.penalty for rule, _ in broken[hardness] if not rule.hard)
 
 
-def _gap_ok(days: Sequence[int], gap: int, cyclic: bool, previous_hard: Sequence[int]) -> bool:
-    marks = sorted(days)
-    for a, b in itertools.pairwise(marks):
-        if b - a < gap:
+def _placements(
+    options: Sequence[Sequence[int]],
+    wants: Sequence[Want],
+    gap: int,
+    cyclic: bool,
+    previous_hard: Sequence[int],
+) -> Iterator[tuple[int, ...]]:
+    """Each choice of days from ``options`` (one list per want) that breaks no spacing.
+
+    Days are distinct; equal wants take their days in order (another order is the
+    same placement); hard sessions keep ``gap`` days apart, around the week too
+    when ``cyclic``, and from ``previous_hard``. In the order of
+    ``itertools.product(*options)``, which ties between equal placements depend on;
+    every condition is between two days, so a choice that breaks one is dropped
+    with everything after it.
+    """
+    hard = [h is Hardness.HARD for _, h in wants]
+    days: list[int] = []
+
+    def fits(j: int, day: int) -> bool:
+        if hard[j] and any(abs(day - p) < gap for p in previous_hard):
             return False
-    if cyclic and len(marks) > 1 and marks[0] + 7 - marks[-1] < gap:
-        return False
-    # Hard days outside the search (the week before, the runner's own sessions) may lie
-    # on either side of the week's days.
-    return not any(abs(m - p) < gap for m in marks for p in previous_hard)
+        for i, other in enumerate(days):
+            if other == day or (wants[i] == wants[j] and other > day):
+                return False
+            if hard[i] and hard[j]:
+                apart = abs(day - other)
+                if apart < gap or (cyclic and 7 - apart < gap):
+                    return False
+        return True
+
+    def extend(j: int) -> Iterator[tuple[int, ...]]:
+        if j == len(options):
+            yield tuple(days)
+            return
+        for day in options[j]:
+            if fits(j, day):
+                days.append(day)
+                yield from extend(j + 1)
+                days.pop()
+
+    return extend(0)
 
 
 def _search(
@@ -1047,18 +1079,7 @@ def _search(
         if best[2] and (len(wants), _value(wants)) < best[0][:2]:
             break
         options = [[d for d in range(len(slots)) if not blocked[d][h]] for _, h in wants]
-        for days in itertools.product(*options):
-            if len(set(days)) != len(days):
-                continue
-            if any(
-                wants[i] == wants[j] and days[i] > days[j]
-                for i in range(len(wants))
-                for j in range(i + 1, len(wants))
-            ):
-                continue  # the same sessions in another order: one placement is enough
-            hard_days = [d for d, (_, h) in zip(days, wants, strict=True) if h is Hardness.HARD]
-            if not _gap_ok(hard_days, policy.min_gap_days, cyclic, previous_hard):
-                continue
+        for days in _placements(options, wants, policy.min_gap_days, cyclic, previous_hard):
             preference = sum(prefs[d] - soft[d][h] for d, (_, h) in zip(days, wants, strict=True))
             score = (len(wants), _value(wants), round(preference, 9))
             placement = tuple(sorted(zip(days, wants, strict=True)))
