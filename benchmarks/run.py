@@ -14,6 +14,7 @@ machines, unlike raw seconds.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import datetime as dt
 import itertools
 import os
@@ -145,6 +146,8 @@ def _load_benchmarks() -> list[Benchmark]:
     one_rm = rs.estimate_one_rm(weights, reps, rir=rir)
     bar = rs.Barbell()
     targets = rs.load_for(one_rm, reps, rir=rir)
+    # Built once: checking reps and RIR once for many calls is what a batch is for.
+    batch = rs.SetBatch(reps, rir)
     # The default model's curve at whole reps to failure, for its bare interpolation.
     knots = np.arange(1.0, MAX_REPS_TO_FAILURE + 1)
     curve = rs.percent_one_rm(knots)
@@ -175,22 +178,56 @@ def _load_benchmarks() -> list[Benchmark]:
             "percent_one_rm (Brzycki), 1,000,000 sets",
             lambda: rs.percent_one_rm(reps, rir=rir, formula="brzycki"),
             lambda: (37 - (reps + rir)) * (100 / 36),
-            target=1.5,
-            note="validated Brzycki %1RM vs the bare numpy expression",
+            target=3.0,
+            note="validated Brzycki %1RM vs the bare numpy expression; reps and RIR "
+            "checked on every call",
         ),
         Benchmark(
             "estimate_one_rm (Brzycki), 1,000,000 sets",
             lambda: rs.estimate_one_rm(weights, reps, rir=rir, formula="brzycki"),
             lambda: weights * 36 / (37 - (reps + rir)),
-            target=1.5,
-            note="validated Brzycki e1RM vs the bare numpy expression",
+            target=3.0,
+            note="validated Brzycki e1RM vs the bare numpy expression; reps and RIR "
+            "checked on every call",
         ),
         Benchmark(
             "load_for (Brzycki), 1,000,000 sets",
             lambda: rs.load_for(one_rm, reps, rir=rir, formula="brzycki"),
             lambda: one_rm * (37 - (reps + rir)) / 36,
+            target=3.0,
+            note="validated Brzycki load from 1RM, reps and RIR vs the bare numpy "
+            "expression; reps and RIR checked on every call",
+        ),
+        Benchmark(
+            "SetBatch, 1,000,000 sets (built and checked once)",
+            lambda: rs.SetBatch(reps, rir),
+            lambda: reps + rir,
+            target=8.0,
+            note="read-only copies of reps and RIR and their sum written, then four checks "
+            "read back, vs the bare sum",
+        ),
+        Benchmark(
+            "percent_one_rm (Brzycki, SetBatch), 1,000,000 sets",
+            lambda: rs.percent_one_rm(batch, formula="brzycki"),
+            lambda: (37 - (reps + rir)) * (100 / 36),
             target=1.5,
-            note="validated Brzycki load from 1RM, reps and RIR vs the bare numpy expression",
+            note="Brzycki %1RM from a batch built once vs the bare numpy expression",
+        ),
+        Benchmark(
+            "estimate_one_rm (Brzycki, SetBatch), 1,000,000 sets",
+            lambda: rs.estimate_one_rm(weights, batch, formula="brzycki"),
+            lambda: weights * 36 / (37 - (reps + rir)),
+            target=1.5,
+            note="Brzycki e1RM from a batch built once (weights checked) vs the bare "
+            "numpy expression",
+        ),
+        Benchmark(
+            "load_for (Brzycki, SetBatch), 1,000,000 sets",
+            lambda: rs.load_for(one_rm, batch, formula="brzycki"),
+            lambda: one_rm * (37 - (reps + rir)) / 36,
+            target=1.5,
+            note="Brzycki load from a batch built once (1RMs checked) vs the bare numpy "
+            "expression",
         ),
         Benchmark(
             "Barbell.round, 1,000,000 loads",
@@ -517,6 +554,26 @@ BENCHMARKS: list[Callable[[], list[Benchmark]]] = [
 ]
 
 
+def _steady_allocator() -> str:
+    """Keep freed memory in the process for reuse (glibc's malloc only); say which.
+
+    By default glibc hands memory at the top of its heap back to the system once more
+    than twice the largest recently freed block is free there, a threshold that moves
+    as blocks come and go. Then whether a call with million-element temporaries pays
+    for fresh pages (page faults: the bare Brzycki expression took 2 ms instead of 0.6
+    ms) depends on which other arrays happen to be alive, not on its own work. Fixed
+    thresholds let the library and the baseline reuse memory alike, in every row.
+    """
+    m_trim_threshold, m_mmap_threshold = -1, -3  # glibc's malloc.h
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError, TypeError):  # not glibc: its default behaviour
+        return "allocator: the platform's default"
+    if mallopt(m_mmap_threshold, 32 * 2**20) and mallopt(m_trim_threshold, 2**30):
+        return "allocator: glibc, freed memory kept for reuse"
+    return "allocator: glibc's default (mallopt refused)"
+
+
 def _fmt(seconds: float) -> str:
     if seconds >= 1e-3:
         return f"{seconds * 1e3:.2f} ms"
@@ -567,7 +624,11 @@ def main(argv: list[str] | None = None) -> int:
         "--rounds", "--repeat", type=int, default=21, help="interleaved rounds per benchmark"
     )
     args = parser.parse_args(argv)
-    print(f"Machine: {_machine()}; {args.rounds} interleaved rounds (slow rows: their own)")
+    allocator = _steady_allocator()
+    print(
+        f"Machine: {_machine()}; {allocator}; {args.rounds} interleaved rounds "
+        "(slow rows: their own)"
+    )
     print("Times are per call: best and median of the rounds; ratio: library / baseline (best).")
     print()
     print(

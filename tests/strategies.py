@@ -10,6 +10,7 @@ import attrs
 import numpy as np
 from hypothesis import reject
 from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
 
 import runstrength as rs
 
@@ -118,6 +119,37 @@ set_logs = st.builds(
     reps=st.integers(0, 15),
     rir=rirs,
 )
+
+
+def _numbers(draw: st.DrawFn, shape: tuple[int, ...], values: st.SearchStrategy[float]) -> object:
+    """An array of ``shape`` (of the values' type); for a 0-d shape, sometimes a number."""
+    if not shape and draw(st.booleans()):
+        return draw(values)
+    example = draw(values)
+    return draw(hnp.arrays(np.asarray(example).dtype, shape, elements=values))
+
+
+@st.composite
+def set_inputs(
+    draw: st.DrawFn, shapes: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+) -> tuple[object, object]:
+    """Valid ``reps`` and ``rir``: numbers or arrays of shapes that broadcast (0-d and
+    empty ones too), as integers or floats, up to the 20 reps to failure allowed."""
+    if shapes is None:
+        drawn = draw(
+            hnp.mutually_broadcastable_shapes(num_shapes=2, max_dims=2, min_side=0, max_side=4)
+        )
+        shapes = (drawn.input_shapes[0], drawn.input_shapes[1])
+    reps_values: st.SearchStrategy[float] = st.integers(1, 16)
+    if draw(st.booleans()):
+        reps_values = reps_values.map(float)
+    rir_values: st.SearchStrategy[float] = st.integers(0, 4)
+    if draw(st.booleans()):
+        rir_values = st.sampled_from([0.0, 0.5, 1.5, 2.5, 4.0])
+    return _numbers(draw, shapes[0], reps_values), _numbers(draw, shapes[1], rir_values)
+
+
+set_batches = set_inputs().map(lambda pair: rs.SetBatch(*pair))
 
 # --- the running week -----------------------------------------------------------------
 

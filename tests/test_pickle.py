@@ -106,6 +106,7 @@ VALUES = {
     "catalogue": s.catalogue_or_default(),
     "implement": s.implements,
     "set-log": s.set_logs,
+    "set-batch": s.set_batches,
     "running-day": s.running_days,
     "running-week": s.running_weeks,
     "measured-running-week": s.measured_running_weeks,

@@ -38,6 +38,7 @@ if _typing.TYPE_CHECKING:  # type checkers and IDEs see the names directly
     from runstrength.load import (
         OneRmFormula,
         Prescription,
+        SetBatch,
         WarmupSet,
         estimate_one_rm,
         load_for,
@@ -204,6 +205,7 @@ __all__ = [
     "SeasonWeek",
     "SessionKind",
     "SessionTemplate",
+    "SetBatch",
     "SetLog",
     "Slot",
     "TrainingLog",
@@ -312,6 +314,7 @@ _WHERE: dict[str, str] = {
     "SeasonWeek": "runstrength.periodisation",
     "SessionKind": "runstrength.scheduling",
     "SessionTemplate": "runstrength.templates",
+    "SetBatch": "runstrength.load",
     "SetLog": "runstrength.progression",
     "Slot": "runstrength.templates",
     "TrainingLog": "runstrength.log",

@@ -11,7 +11,8 @@ Runners lift at about 70-85 % of 1RM (Best Athletics) and keep 1-2 reps in reser
 most sets (Proven Gains, principle 3); the defaults here follow that.
 
 Every function takes numbers or numpy arrays (broadcast together) and returns the
-same kind: a float for numbers, an array for arrays.
+same kind: a float for numbers, an array for arrays. For many sets used more than once,
+a `SetBatch` holds their reps and RIR checked once, to pass in place of ``reps``.
 
 Examples:
     >>> round(estimate_one_rm(100, 5), 2)
@@ -53,6 +54,7 @@ __all__ = [
     "RTS_PERCENT_CHART",
     "OneRmFormula",
     "Prescription",
+    "SetBatch",
     "WarmupSet",
     "estimate_one_rm",
     "load_for",
@@ -210,12 +212,14 @@ def _rts_nsca(r: Array) -> Array:
 def _brzycki(r: Array) -> Array:
     if not isinstance(r, np.ndarray) or r.ndim == 0:  # a numpy scalar cannot be written to
         return np.asarray(36.0 / (37.0 - r))
-    # In place: r is a scratch array here, and a million-set batch saves two allocations.
-    np.subtract(37.0, r, out=r)
-    return np.divide(36.0, r, out=r)
+    # In place when r is a scratch array: a million sets save two allocations. A
+    # SetBatch's reps to failure are read-only, and get one new array.
+    ratio = np.subtract(37.0, r, out=r if r.flags.writeable else None)
+    return np.divide(36.0, ratio, out=ratio)
 
 
-# 1RM / load lifted, as a function of reps to failure r (an array the function may reuse).
+# 1RM / load lifted, as a function of reps to failure r (an array the function may reuse
+# when it is writeable), always in a new array.
 _RATIOS: dict[OneRmFormula, Callable[[Array], Array]] = {
     OneRmFormula.EPLEY: lambda r: 1 + r / 30,
     OneRmFormula.BRZYCKI: _brzycki,
@@ -278,10 +282,28 @@ def _ratio(reps: ArrayLike, rir: ArrayLike, formula: object) -> tuple[Array, boo
     """1RM / load for sets of ``reps`` with ``rir`` in reserve; and whether all were scalars."""
     chosen = _formula(formula)
     n, scalar = _reps_to_failure(reps, rir)
+    return _model_ratio(chosen, n), scalar
+
+
+def _model_ratio(chosen: OneRmFormula, n: Array) -> Array:
+    """1RM / load at ``n`` reps to failure (checked), in a new array unless ``n`` is scratch."""
     if chosen in _EXACT_AT_ONE:
-        return _RATIOS[chosen](n), scalar
+        return _RATIOS[chosen](n)
     # One rep to failure is a 1RM by definition (the models in _EXACT_AT_ONE already agree).
-    return np.where(n == 1, 1.0, _RATIOS[chosen](n)), scalar
+    return np.where(n == 1, 1.0, _RATIOS[chosen](n))
+
+
+def _batch_ratio(batch: SetBatch, rir: object, formula: object) -> tuple[Array, bool]:
+    """`_ratio` for a `SetBatch`, checked when it was built; and whether it is 0-d."""
+    if type(rir) is not int or rir != 0:
+        raise ArgumentTypeError(
+            "rir",
+            rir,
+            "must be left out when reps is a SetBatch",
+            "the batch already holds its RIR; build SetBatch(reps, rir=...)",
+        )
+    n = batch.to_failure
+    return _model_ratio(_formula(formula), n), n.ndim == 0
 
 
 _NUMBER = (int, float)
@@ -330,6 +352,15 @@ def _reps_to_failure(reps: ArrayLike, rir: ArrayLike) -> tuple[Array, bool]:
     """
     r, r_scalar, integral = v.to_array("reps", reps)
     k, k_scalar, _ = v.to_array("rir", rir)
+    return _checked_sum(reps, rir, r, k, integral), r_scalar and k_scalar
+
+
+def _checked_sum(reps: ArrayLike, rir: ArrayLike, r: Array, k: Array, integral: bool) -> Array:
+    """``r + k`` in a new array, once the checks `_reps_to_failure` describes pass.
+
+    ``reps`` and ``rir`` are the caller's values, for the error messages; ``r`` and
+    ``k`` the same as float arrays; ``integral``, whether ``reps`` held integers.
+    """
     try:
         shape = np.broadcast_shapes(r.shape, k.shape)
     except ValueError:
@@ -337,13 +368,13 @@ def _reps_to_failure(reps: ArrayLike, rir: ArrayLike) -> tuple[Array, bool]:
     n = np.empty(shape)
     whole = integral or not r.size
     if not whole and r.shape == shape:
-        # The fractions of the reps, written where the sums go next, must all be 0.
-        with np.errstate(invalid="ignore"):  # inf - inf is NaN, which fails the test
-            np.subtract(r, np.floor(r, out=n), out=n)
-        whole = n.max() == 0
+        # The floors of the reps, written where the sums go next, must equal them (NaN
+        # fails; inf passes here and fails the sum's bound below).
+        whole = np.array_equal(np.floor(r, out=n), r)
     elif not whole:
         whole = np.array_equal(np.floor(r), r)
-    np.add(r, k, out=n)
+    with np.errstate(over="ignore"):  # a sum past the largest float is inf: too long
+        np.add(r, k, out=n)
     if not (
         whole
         and (not r.size or r.min() >= 1)
@@ -351,7 +382,7 @@ def _reps_to_failure(reps: ArrayLike, rir: ArrayLike) -> tuple[Array, bool]:
         and (not n.size or n.max() <= MAX_REPS_TO_FAILURE)
     ):
         _explain_sets(reps, rir, r, k)
-    return n, r_scalar and k_scalar
+    return n
 
 
 def _explain_sets(reps: ArrayLike, rir: ArrayLike, r: Array, k: Array) -> NoReturn:
@@ -359,7 +390,8 @@ def _explain_sets(reps: ArrayLike, rir: ArrayLike, r: Array, k: Array) -> NoRetu
     _reps_array("reps", reps)
     _rir_array(rir)
     _broadcast("rir", r, k)
-    n = r + k
+    with np.errstate(over="ignore"):
+        n = r + k
     raise ValidationError(
         "reps",
         v.first_bad(n, n > MAX_REPS_TO_FAILURE),
@@ -378,6 +410,137 @@ def _broadcast(argument: str, first: Array, second: Array) -> None:
             f"must broadcast with the other arrays (shape {first.shape})",
             "give arrays of the same length, or single numbers",
         ) from None
+
+
+_SHOWN = 6  # values of an array a SetBatch's repr shows before it leaves out the middle
+
+
+def _values(array: Array) -> str:
+    text = np.array2string(
+        array,
+        separator=", ",
+        threshold=_SHOWN,
+        edgeitems=_SHOWN // 2,
+        formatter={"float_kind": lambda x: repr(float(x))},
+        max_line_width=sys.maxsize,
+    )
+    return text.replace("\n", "")
+
+
+@attrs.frozen(init=False, eq=False, repr=False)
+class SetBatch:
+    """Many sets' reps and reps in reserve, checked once, to reuse in many calls.
+
+    [`estimate_one_rm`][runstrength.load.estimate_one_rm],
+    [`percent_one_rm`][runstrength.load.percent_one_rm] and
+    [`load_for`][runstrength.load.load_for] check arrays of reps and RIR on every call
+    (whole reps >= 1, RIR >= 0, at most
+    [`MAX_REPS_TO_FAILURE`][runstrength.load.MAX_REPS_TO_FAILURE] reps to failure). A
+    batch runs those checks once, when it is built; each function takes it in place of
+    ``reps`` (leave ``rir`` out: the batch holds it) and skips them. A batch of a
+    million sets is worth building when it is used more than once, for example with
+    several formulas. Results are identical to passing the arrays. Loads (``weight``,
+    ``one_rm``) are still checked on every call.
+
+    A batch cannot change: its arrays are read-only copies, so later changes to the
+    arrays it was built from do not reach it. Two batches are equal when their
+    ``reps`` and ``rir`` have the same shapes and values; like numpy arrays, batches
+    are not hashable.
+
+    Args:
+        reps: Completed repetitions, whole numbers >= 1: a number or an array.
+        rir: Reps in reserve (>= 0; halves are fine): a number or an array that
+            broadcasts with ``reps``.
+
+    Attributes:
+        reps: ``reps`` as given, a read-only float array of its own shape.
+        rir: ``rir`` as given, a read-only float array of its own shape.
+        to_failure: Reps to failure, ``reps + rir``: a read-only float array of the
+            two broadcast together (the batch's ``shape``).
+
+    Raises:
+        ValidationError: The checks of
+            [`estimate_one_rm`][runstrength.load.estimate_one_rm], with the same
+            messages: reps < 1 or fractional, a negative RIR, NaN or inf, more than
+            [`MAX_REPS_TO_FAILURE`][runstrength.load.MAX_REPS_TO_FAILURE] reps to
+            failure, or shapes that do not broadcast.
+        ArgumentTypeError: Values that are not numbers.
+
+    Examples:
+        >>> batch = SetBatch([5, 8, 3], rir=2)
+        >>> batch
+        SetBatch(reps=[5.0, 8.0, 3.0], rir=2.0)
+        >>> batch.to_failure.tolist()
+        [7.0, 10.0, 5.0]
+        >>> percent_one_rm(batch, formula="brzycki").round(1).tolist()
+        [83.3, 75.0, 88.9]
+        >>> estimate_one_rm([100, 80, 110], batch).round(1).tolist()
+        [121.9, 107.5, 126.9]
+        >>> load_for(120, batch, equipment=Barbell()).tolist()
+        [97.5, 90.0, 105.0]
+    """
+
+    reps: NDArray[np.float64]
+    rir: NDArray[np.float64]
+    to_failure: NDArray[np.float64] = attrs.field(init=False)
+
+    def __init__(self, reps: ArrayLike, rir: ArrayLike = 0) -> None:
+        r, _, integral = v.to_array("reps", reps)
+        k, _, integral_rir = v.to_array("rir", rir)
+        # Copies, so that later changes to the caller's arrays do not reach the batch
+        # (integers were converted into new arrays already). The copy of float reps is
+        # their floor, equal to them when every one is whole, as each must be.
+        if not integral:
+            whole = np.floor(r, out=np.empty(r.shape))
+            if not np.array_equal(whole, r):
+                _explain_sets(reps, rir, r, k)
+            r = whole
+        k = k if integral_rir else k.copy()
+        n = _checked_sum(reps, rir, r, k, integral=True)
+        for array in (r, k, n):
+            array.flags.writeable = False
+        self.__attrs_init__(r, k)
+        object.__setattr__(self, "to_failure", n)
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        """The shape of ``reps`` and ``rir`` broadcast together.
+
+        Examples:
+            >>> SetBatch([[5, 8, 3]], rir=[[0], [2]]).shape
+            (2, 3)
+        """
+        return self.to_failure.shape
+
+    @property
+    def size(self) -> int:
+        """The number of sets.
+
+        Examples:
+            >>> SetBatch([5, 8, 3], rir=2).size
+            3
+        """
+        return self.to_failure.size
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SetBatch):
+            return NotImplemented
+        return bool(np.array_equal(self.reps, other.reps) and np.array_equal(self.rir, other.rir))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        reps, rir = _values(self.reps), _values(self.rir)
+        text = f"SetBatch(reps={reps}"
+        if self.rir.ndim or self.rir != 0:
+            text += f", rir={rir}"
+        if "..." in reps + rir or (not self.size and len(self.shape) > 1):
+            text += f", shape={self.shape}"  # the values shown do not make the batch
+        return text + ")"
+
+    def __reduce__(self) -> tuple[type[SetBatch], tuple[Array, Array]]:
+        # Built again by the constructor: checked, and read-only again.
+        return type(self), (self.reps, self.rir)
 
 
 def _with_ratio(ufunc: np.ufunc, values: Array, ratio: Array) -> Array:
@@ -444,11 +607,15 @@ def estimate_one_rm(
 ) -> float: ...
 @overload
 def estimate_one_rm(
-    weight: ArrayLike, reps: ArrayLike, *, rir: ArrayLike = 0, formula: OneRmFormula | str = ...
+    weight: ArrayLike,
+    reps: ArrayLike | SetBatch,
+    *,
+    rir: ArrayLike = 0,
+    formula: OneRmFormula | str = ...,
 ) -> Any: ...
 def estimate_one_rm(
     weight: ArrayLike,
-    reps: ArrayLike,
+    reps: ArrayLike | SetBatch,
     *,
     rir: ArrayLike = 0,
     formula: OneRmFormula | str = OneRmFormula.RTS_NSCA,
@@ -460,8 +627,10 @@ def estimate_one_rm(
 
     Args:
         weight: The load lifted (> 0), a number or an array.
-        reps: Completed repetitions, whole numbers >= 1.
-        rir: Reps in reserve when the set stopped (>= 0; halves are fine).
+        reps: Completed repetitions, whole numbers >= 1; or a
+            [`SetBatch`][runstrength.load.SetBatch] of reps and RIR checked once.
+        rir: Reps in reserve when the set stopped (>= 0; halves are fine). Left out
+            when ``reps`` is a batch.
         formula: One of [`OneRmFormula`][runstrength.load.OneRmFormula] (default ``RTS_NSCA``).
 
     Returns:
@@ -472,6 +641,7 @@ def estimate_one_rm(
         ValidationError: A weight <= 0, NaN or inf; reps < 1 or fractional; a
             negative RIR; or more than
             [`MAX_REPS_TO_FAILURE`][runstrength.load.MAX_REPS_TO_FAILURE] reps to failure.
+        ArgumentTypeError: Values that are not numbers, or ``rir`` given with a batch.
 
     Examples:
         >>> round(estimate_one_rm(100, 5, rir=2), 1)
@@ -480,13 +650,19 @@ def estimate_one_rm(
         100.0
         >>> estimate_one_rm([100, 80], [5, 8], formula="epley").round(2).tolist()
         [116.67, 101.33]
+        >>> estimate_one_rm([100, 80], SetBatch([5, 8]), formula="epley").round(2).tolist()
+        [116.67, 101.33]
     """
-    one = _scalar_ratio(reps, rir, formula)
-    w_plain = _plain_load(weight)
-    if one is not None and w_plain is not None and w_plain * one < math.inf:
-        return w_plain * one
-    w, w_scalar = _positive("weight", weight)
-    ratio, scalar = _ratio(reps, rir, formula)
+    if isinstance(reps, SetBatch):
+        w, w_scalar = _positive("weight", weight)
+        ratio, scalar = _batch_ratio(reps, rir, formula)
+    else:
+        one = _scalar_ratio(reps, rir, formula)
+        w_plain = _plain_load(weight)
+        if one is not None and w_plain is not None and w_plain * one < math.inf:
+            return w_plain * one
+        w, w_scalar = _positive("weight", weight)
+        ratio, scalar = _ratio(reps, rir, formula)
     _broadcast("reps", w, ratio)
     with np.errstate(over="ignore", invalid="ignore"):
         result = _with_ratio(np.multiply, w, ratio)
@@ -497,10 +673,10 @@ def estimate_one_rm(
 def percent_one_rm(reps: float, *, rir: float = 0, formula: OneRmFormula | str = ...) -> float: ...
 @overload
 def percent_one_rm(
-    reps: ArrayLike, *, rir: ArrayLike = 0, formula: OneRmFormula | str = ...
+    reps: ArrayLike | SetBatch, *, rir: ArrayLike = 0, formula: OneRmFormula | str = ...
 ) -> Any: ...
 def percent_one_rm(
-    reps: ArrayLike,
+    reps: ArrayLike | SetBatch,
     *,
     rir: ArrayLike = 0,
     formula: OneRmFormula | str = OneRmFormula.RTS_NSCA,
@@ -509,6 +685,23 @@ def percent_one_rm(
 
     It falls as reps or RIR rise and is 100 for one rep to failure.
 
+    Args:
+        reps: Repetitions per set, whole numbers >= 1; or a
+            [`SetBatch`][runstrength.load.SetBatch] of reps and RIR checked once.
+        rir: Reps in reserve (>= 0; halves are fine). Left out when ``reps`` is a
+            batch.
+        formula: The %1RM model, one of [`OneRmFormula`][runstrength.load.OneRmFormula]
+            (default ``RTS_NSCA``).
+
+    Returns:
+        The %1RM (0 to 100]: a float for numbers, an array for arrays and batches
+        (a batch built from numbers gives a float).
+
+    Raises:
+        ValidationError: Bad reps or RIR, as for
+            [`estimate_one_rm`][runstrength.load.estimate_one_rm].
+        ArgumentTypeError: Values that are not numbers, or ``rir`` given with a batch.
+
     Examples:
         >>> percent_one_rm(1)
         100.0
@@ -516,11 +709,16 @@ def percent_one_rm(
         74.45
         >>> percent_one_rm([3, 5, 8], rir=1).round(1).tolist()
         [89.6, 84.4, 76.6]
+        >>> percent_one_rm(SetBatch([3, 5, 8], rir=1)).round(1).tolist()
+        [89.6, 84.4, 76.6]
     """
-    one = _scalar_ratio(reps, rir, formula)
-    if one is not None:
-        return 100.0 / one
-    ratio, scalar = _ratio(reps, rir, formula)
+    if isinstance(reps, SetBatch):
+        ratio, scalar = _batch_ratio(reps, rir, formula)
+    else:
+        one = _scalar_ratio(reps, rir, formula)
+        if one is not None:
+            return 100.0 / one
+        ratio, scalar = _ratio(reps, rir, formula)
     if ratio.ndim:  # an array this call made: write the result into it
         result: Array = np.divide(100.0, ratio, out=ratio)
         return result
@@ -597,7 +795,7 @@ def _exact_inverse(formula: OneRmFormula, p: Array) -> Array:
 
 def load_for(
     one_rm: ArrayLike,
-    reps: ArrayLike,
+    reps: ArrayLike | SetBatch,
     *,
     rir: ArrayLike = 0,
     formula: OneRmFormula | str = OneRmFormula.RTS_NSCA,
@@ -612,8 +810,9 @@ def load_for(
 
     Args:
         one_rm: The 1RM (> 0), a number or an array.
-        reps: Repetitions per set (whole numbers >= 1).
-        rir: Reps to keep in reserve (>= 0).
+        reps: Repetitions per set (whole numbers >= 1); or a
+            [`SetBatch`][runstrength.load.SetBatch] of reps and RIR checked once.
+        rir: Reps to keep in reserve (>= 0). Left out when ``reps`` is a batch.
         formula: The %1RM model, one of [`OneRmFormula`][runstrength.load.OneRmFormula] (default
             ``RTS_NSCA``).
         equipment: A [`Barbell`][runstrength.implements.Barbell],
@@ -624,6 +823,7 @@ def load_for(
     Raises:
         ValidationError: Bad numbers, as for [`estimate_one_rm`][runstrength.load.estimate_one_rm].
         UnachievableLoadError: The equipment cannot make a load close enough.
+        ArgumentTypeError: Values that are not numbers, or ``rir`` given with a batch.
 
     Examples:
         >>> round(load_for(100, 5, rir=2), 2)
@@ -632,15 +832,20 @@ def load_for(
         82.5
         >>> load_for([100, 140], 5, rir=2, equipment=Barbell()).tolist()
         [82.5, 115.0]
+        >>> load_for([100, 140], SetBatch(5, rir=2), equipment=Barbell()).tolist()
+        [82.5, 115.0]
     """
-    one = _scalar_ratio(reps, rir, formula)
+    one = None if isinstance(reps, SetBatch) else _scalar_ratio(reps, rir, formula)
     orm_plain = _plain_load(one_rm)
     if one is not None and orm_plain is not None:
         target = np.asarray(orm_plain / one)
         orm_scalar = scalar = True
     else:
         orm, orm_scalar = _positive("one_rm", one_rm)
-        ratio, scalar = _ratio(reps, rir, formula)
+        if isinstance(reps, SetBatch):
+            ratio, scalar = _batch_ratio(reps, rir, formula)
+        else:
+            ratio, scalar = _ratio(reps, rir, formula)
         _broadcast("reps", orm, ratio)
         with np.errstate(invalid="ignore"):
             target = _finite_result("one_rm", _with_ratio(np.divide, orm, ratio), one_rm)
