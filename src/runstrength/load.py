@@ -35,6 +35,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from runstrength import _repr
+from runstrength import _trusted as trusted
 from runstrength import _validate as v
 from runstrength._enums import StrEnum
 from runstrength.errors import ArgumentTypeError, ValidationError
@@ -1025,7 +1026,7 @@ def warmup_sets(
     load = v.check_finite_number("working_load", working_load)
     if load <= 0:
         raise ValidationError("working_load", working_load, "must be > 0", "pass the set's load")
-    steps = _ramp(ramp)
+    steps = ramp if ramp is DEFAULT_RAMP else _ramp(ramp)  # the library's own is valid
     sets: list[WarmupSet] = []
     for fraction, reps in steps:
         target = load * fraction
@@ -1033,7 +1034,10 @@ def warmup_sets(
             target = _round_or_min(equipment, target)
         if target <= 0 or target >= load or (sets and sets[-1].load >= target):
             continue
-        sets.append(WarmupSet(reps=reps, load=target, percent_of_working=100 * target / load))
+        # Whole reps >= 1 from a checked ramp, 0 < target < load: a valid set.
+        sets.append(
+            trusted.make(WarmupSet, reps=reps, load=target, percent_of_working=100 * target / load)
+        )
     return tuple(sets)
 
 
