@@ -91,7 +91,10 @@ def select_exercises(  # noqa: PLR0917 - internal
                 if slot.key:
                     reserved.add(exercise.pattern)
             chosen.append((slot, exercise, swap))
-        ctx.memo[key] = chosen
+        # Equal choices (another block's avoided exercises often change nothing) are
+        # one list, so a built session can be found again by the list's identity.
+        same = ("chosen", template.name, *((slot, e and e.key, swap) for slot, e, swap in chosen))
+        ctx.memo[key] = ctx.memo.setdefault(same, chosen)
     result: list[tuple[Slot, Exercise | None, str | None]] = ctx.memo[key]
     return result
 
@@ -230,7 +233,7 @@ def build_session(  # noqa: PLR0917 - internal
     key = (
         "fill",
         template.name,
-        tuple((slot, e and e.key, swap) for slot, e, swap in chosen),
+        id(chosen),  # one list for equal choices, kept by the memo for the whole plan
         fit.cap,
         fit.why,
         fit.ceiling,

@@ -279,10 +279,11 @@ class _Planner:
         notes.extend(f"scheduling: {c}" for c in schedule.compromises)
         if dose.sessions == 0:
             notes.append("no strength sessions this week")
+        held = len(schedule.sessions)
         first, last = self.placer.bounds or (self.calendar.start, self.calendar.end)
-        days = sum(1 for i in range(7) if first <= week_dose.week.start + dt.timedelta(i) <= last)
-        if days < 7 and len(schedule.sessions) < dose.sessions:
-            held = len(schedule.sessions)
+        monday = week_dose.week.start
+        if held < dose.sessions and (monday < first or monday + dt.timedelta(6) > last):
+            days = sum(1 for i in range(7) if first <= monday + dt.timedelta(i) <= last)
             notes.append(
                 f"a partial week ({days} of its 7 days in the plan): "
                 f"{held} of {dose.sessions} session{'s' if dose.sessions > 1 else ''}"

@@ -123,7 +123,7 @@ class Slot:
             v.check_slug("prefer", key)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class SessionTemplate:
     """A named session: its slots and its source.
 
