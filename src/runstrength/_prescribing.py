@@ -101,7 +101,7 @@ def kit_load(  # noqa: PLR0917 - internal
     ceiling: float = 100.0,
 ) -> tuple[float | None, float | None, tuple[WarmupSet, ...], tuple[str, ...]]:
     athlete = ctx.athlete
-    found = athlete.one_rm_for(exercise.key)
+    found = ctx.one_rm_for(exercise.key)
     if found is None:
         return (
             None,

@@ -282,13 +282,17 @@ def _fill(  # noqa: PLR0917 - internal
             continue
         sets = set_count(slot, dose)
         left = dose.contacts[1] - contacts
-        # What the prescription depends on: loads on the dose, kit and ceiling; jumps
-        # on the contacts left; other work on the slot, sets and step only.
-        key: tuple[object, ...] = ("dose", slot, exercise.key, sets, fraction)
+        # What the prescription depends on: loads on the dose, kit and ceiling, and on
+        # the step only with a 1RM (without one the runner picks the load by RIR);
+        # jumps on the contacts left; other work on the slot, sets and step only.
+        key: tuple[object, ...] = ("dose", slot, exercise.key, sets)
         if exercise.dosing is Dosing.LOADED_REPS:
-            key += (dose.reps, dose.rir, kit, fit.ceiling)
+            known = ctx.one_rm_for(exercise.key) is not None
+            key += (dose.reps, dose.rir, kit, fit.ceiling, fraction if known else None)
         elif exercise.dosing is Dosing.CONTACTS:
-            key += (left,)
+            key += (fraction, left)
+        else:
+            key += (fraction,)
         if key not in ctx.memo:
             ctx.memo[key] = prescribe(
                 ctx, slot, exercise, sets, dose, fraction, kit, left, fit.ceiling

@@ -237,7 +237,7 @@ def choose(  # noqa: PLR0917 - internal
         )
 
     def rank(e: Exercise) -> tuple[bool, float, str]:
-        known = ctx.athlete.one_rm_for(e.key) is not None
+        known = ctx.one_rm_for(e.key) is not None
         return (not known, -similarity(usual, e) if usual else 0.0, e.key)
 
     preferred = [ctx.catalogue[k] for k in slot.prefer if k in ctx.catalogue]
@@ -250,7 +250,7 @@ def choose(  # noqa: PLR0917 - internal
         return [e for e in usable if fits(e)]
 
     # A key lift with a known 1RM stays: its loads keep progressing from what is known.
-    keeps = slot.key and usual is not None and ctx.athlete.one_rm_for(usual.key) is not None
+    keeps = slot.key and usual is not None and ctx.one_rm_for(usual.key) is not None
     if limits.avoid and usual is not None and usual.key in limits.avoid and not keeps:
         # A new block: a variation of the same pattern, when one fits.
         options = sorted(
