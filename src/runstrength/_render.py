@@ -96,7 +96,7 @@ def where_text(session: PlannedSession) -> str:
 
 def session_title(session: PlannedSession) -> str:
     return (
-        f"{session.date:%a %Y-%m-%d}: {session.title}, {session.kind.value} session "
+        f"{_words.dated(session.date)}: {session.title}, {session.kind.value} session "
         f"{where_text(session)}, about {session.minutes:.0f} min"
     )
 

@@ -22,11 +22,19 @@ def count(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def day_name(when: dt.date | Weekday) -> str:
-    """``"Tuesday"`` for a date or a weekday."""
+    """``"Tuesday"`` for a date or a weekday (in English, whatever the process's locale)."""
     if isinstance(when, dt.date):
-        return f"{when:%A}"
+        return _DAY_NAMES[when.weekday()]
     return when.name.capitalize()
+
+
+def dated(when: dt.date) -> str:
+    """``"Tue 2026-12-08"``: the day's short name and the ISO date."""
+    return f"{_DAY_NAMES[when.weekday()][:3]} {when.isoformat()}"
 
 
 def runs(day: RunningDay) -> str:
