@@ -200,14 +200,15 @@ def exercise_hardness(
 def _exercise_hardness(  # noqa: PLR0911 - one verdict per rule, each with its reason
     exercise: Exercise, prescription: Prescription, key_lift: bool, new_eccentric: bool
 ) -> tuple[Hardness, str | None]:
-    name = exercise.name.lower()
     if exercise.category is Category.PLYOMETRIC:
         intensity = exercise.plyo_intensity
         if intensity is not None and intensity is not PlyoIntensity.LOW:
+            name = exercise.name.lower()
             return Hardness.HARD, f"{name} is a {intensity.value}-intensity plyometric"
         return Hardness.LIGHT, None
     if not _is_lower(exercise):
         return Hardness.LIGHT, None
+    name = exercise.name.lower()
     if exercise.eccentric and new_eccentric:
         return Hardness.HARD, f"{name} is eccentric work new in the last two weeks"
     rir = prescription.rir
@@ -269,13 +270,13 @@ def _items(
     found = []
     for item in v.check_items(argument, items):
         if isinstance(item, tuple) and len(item) == 3:
-            exercise, prescription = _check(item[0], item[1])
-            key: Any = item[2]
+            exercise, prescription, key = item
         else:
-            exercise, prescription = _check(
-                getattr(item, "exercise", item), getattr(item, "prescription", None)
-            )
+            exercise = getattr(item, "exercise", item)
+            prescription = getattr(item, "prescription", None)
             key = getattr(item, "key_lift", False)
+        if not (isinstance(exercise, Exercise) and isinstance(prescription, Prescription)):
+            _check(exercise, prescription)  # raises, naming the one that is wrong
         found.append((exercise, prescription, key is True))
     return found
 
