@@ -795,3 +795,49 @@ def test_calendar_placements_keep_every_hard_rule_on_real_dates(
         x.date for x in plan.sessions if x.hardness is rs.Hardness.HARD and x.date is not None
     )
     assert all((b - a).days >= 2 for a, b in itertools.pairwise(hard))
+
+
+@given(
+    s.running_days,
+    s.running_days,
+    s.running_days,
+    s.running_days,
+    s.levels,
+    st.none() | st.just("two days after the spring 10k"),
+    st.sampled_from(list(rs.Weekday)),
+    st.sampled_from(list(rs.Weekday)),
+    st.dates(dt.date(1900, 1, 1), dt.date(2200, 12, 31)),
+    st.none() | st.dates(dt.date(1900, 1, 1), dt.date(2200, 12, 31)),
+)
+def test_the_librarys_rules_read_neither_the_date_nor_the_weekday(  # noqa: PLR0917
+    day: rs.RunningDay,
+    yesterday: rs.RunningDay,
+    tomorrow: rs.RunningDay,
+    in_two: rs.RunningDay,
+    level: rs.Level,
+    recovery: str | None,
+    weekday: rs.Weekday,
+    other_weekday: rs.Weekday,
+    date: dt.date,
+    other_date: dt.date | None,
+) -> None:
+    # Plans check each kind of day once and reuse the verdicts on other dates and
+    # weekdays; that holds only while every preset policy's rule ignores both.
+    def context(on: rs.Weekday, when: dt.date | None) -> rs.DayContext:
+        return rs.DayContext(
+            day=day,
+            yesterday=yesterday,
+            tomorrow=tomorrow,
+            in_two_days=in_two,
+            level=level,
+            weekday=on,
+            date=when,
+            recovery=recovery,
+        )
+
+    one, other = context(weekday, date), context(other_weekday, other_date)
+    policies = [rs.SchedulingPolicy.for_level(lv) for lv in rs.Level]
+    policies.append(rs.SchedulingPolicy.moderate_days())
+    for rule in {rule.name: rule for p in policies for rule in p.rules}.values():
+        for hardness in rs.Hardness:
+            assert rule.why_not(hardness, one) == rule.why_not(hardness, other), rule.name

@@ -1557,10 +1557,14 @@ class CalendarPlacer:
         return result
 
     def _found(self, slot: _Slot, day: tuple[object, ...], blind: bool) -> Found:
-        """The rules the day breaks; checked once a plan for days alike but for the date."""
+        """The rules the day breaks; checked once a plan for days alike but for the date.
+
+        The library's own rules read neither the date nor the weekday: days with the
+        same running around them and the same recovery share their verdicts.
+        """
         if not blind:
             return _found(self.policy.rules, slot.context)
-        key = (slot.index, day[:5])
+        key = day[:5]
         if key not in self._checked:
             self._checked[key] = _found(self.policy.rules, slot.context)
         return self._checked[key]
