@@ -609,7 +609,7 @@ def _whole(_instance: object, attribute: Any, value: Any) -> None:
         raise ValidationError(attribute.name, value, "must be a whole number >= 0", "e.g. 2")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Dose:
     """How much strength work a level does in a phase, with the source of its numbers.
 

@@ -244,6 +244,9 @@ class _Planner:
         self.avoid: frozenset[str] = frozenset()  # the previous block's exercises
         self.eccentric: dict[str, dt.date] = {}  # when each eccentric exercise first came
         self.eccentric_keys = [e.key for e in ctx.catalogue if e.eccentric]
+        self.cycle = rotation(ctx.athlete.level)
+        self.maintenance = maintenance_template(ctx.athlete.level)
+        self.choices: dict[tuple[bool, frozenset[str]], Choice] = {}  # one of each a plan
         self.ceiling: dict[str, float] = {}  # race season and taper: loads never rise
         # Most weeks repeat an earlier week's sessions: build each distinct one once.
         self.build = functools.lru_cache(maxsize=None)(functools.partial(build_session, ctx))
@@ -311,14 +314,19 @@ class _Planner:
         athlete = self.ctx.athlete
         new_lifter = athlete.lifting_experience.builds_strength_first
         avoid = frozenset() if phase in _NEAR_RACES else self.avoid
-        if new_lifter and self.strength_weeks < NEW_LIFTER_STRENGTH_WEEKS:
-            return Choice(
-                plyo=PlyoIntensity.LOW,
-                plyo_reason="strength before power: low hops only until three weeks of "
-                "lifting (Proven Gains, Power Couple)",
-                avoid=avoid,
-            )
-        return Choice(avoid=avoid)
+        low_hops = new_lifter and self.strength_weeks < NEW_LIFTER_STRENGTH_WEEKS
+        choice = self.choices.get((low_hops, avoid))
+        if choice is None:
+            choice = Choice(avoid=avoid)
+            if low_hops:
+                choice = Choice(
+                    plyo=PlyoIntensity.LOW,
+                    plyo_reason="strength before power: low hops only until three weeks of "
+                    "lifting (Proven Gains, Power Couple)",
+                    avoid=avoid,
+                )
+            self.choices[low_hops, avoid] = choice
+        return choice
 
     def _fresh(self, date: dt.date) -> frozenset[str]:
         return frozenset(
@@ -343,9 +351,9 @@ class _Planner:
             kit = Equipment.bodyweight() & kit
         only = frozenset(self.seen) if phase in _NEAR_RACES and self.seen else None
         reasons = list(placed.reasons)
-        cycle = rotation(athlete.level)
+        cycle = self.cycle
         if phase in _NEAR_RACES or week_dose.bodyweight_only:
-            name = maintenance_template(athlete.level)
+            name = self.maintenance
         elif placed.kind is SessionKind.POWER:
             name = cycle[1]
         elif powered or placed.kind is not SessionKind.HEAVY:

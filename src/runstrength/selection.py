@@ -134,7 +134,7 @@ def why_not(
     return None
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Choice:
     """What a session's slots may choose from, beyond kit, level, injuries and the taper.
 
