@@ -1484,8 +1484,11 @@ class CalendarPlacer:
         wanted = request[: partial_share(len(request), inside)]
         previous = self.previous
         gap = dt.timedelta(days=self.policy.min_gap_days)
-        own = [d for d in self.own_hard if monday - gap < d < monday + dt.timedelta(7) + gap]
-        before = sorted((d - monday).days for d in {*previous, *own})
+        # Hard days outside the week that are near enough to matter: one further back
+        # than the gap is as good as none (and so last weeks alike give one key).
+        last = monday + dt.timedelta(7) + gap
+        near = [d for d in {*previous, *self.own_hard} if monday - gap < d < last]
+        before = sorted((d - monday).days for d in near)
         # The library's own rules never read the date: weeks that differ only in their
         # dates share a schedule. A rule of the caller's own might, so then they do not.
         blind = self._blind
