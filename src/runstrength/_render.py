@@ -71,11 +71,25 @@ def dose_text(item: PlannedExercise) -> str:
     return text.split(" @ ", maxsplit=1)[0].split(" (RIR", maxsplit=1)[0]
 
 
-def exercise_table(items: Sequence[PlannedExercise]) -> Table:
-    return Table(
-        ("Exercise", "Sets x dose", "Load"),
-        tuple((item.exercise.name, dose_text(item), load_text(item)) for item in items),
-    )
+Rows = dict[int, tuple[str, str, str]]
+"""Table rows made so far, by the id of their planned exercise (while one plan renders)."""
+
+
+def exercise_row(item: PlannedExercise) -> tuple[str, str, str]:
+    return (item.exercise.name, dose_text(item), load_text(item))
+
+
+def exercise_table(items: Sequence[PlannedExercise], made: Rows | None = None) -> Table:
+    if made is None:
+        return Table(("Exercise", "Sets x dose", "Load"), tuple(map(exercise_row, items)))
+    rows = []
+    for item in items:
+        # Sessions of a plan share their planned exercises: each row is made once.
+        row = made.get(id(item))
+        if row is None:
+            row = made[id(item)] = exercise_row(item)
+        rows.append(row)
+    return Table(("Exercise", "Sets x dose", "Load"), tuple(rows))
 
 
 def exercise_notes(items: Sequence[PlannedExercise]) -> tuple[str, ...]:
@@ -101,10 +115,12 @@ def session_title(session: PlannedSession) -> str:
     )
 
 
-def session_blocks(session: PlannedSession, level: int = 4) -> list[Block]:
+def session_blocks(
+    session: PlannedSession, level: int = 4, made: Rows | None = None
+) -> list[Block]:
     blocks: list[Block] = [Heading(level, session_title(session))]
     if session.exercises:
-        blocks.append(exercise_table(session.exercises))
+        blocks.append(exercise_table(session.exercises, made))
     notes = (*session.reasons, *exercise_notes(session.exercises))
     if notes:
         blocks.append(Bullets(notes, note=True))
@@ -127,12 +143,12 @@ def week_totals_text(week: PlanWeek) -> str:
     )
 
 
-def week_blocks(week: PlanWeek, level: int = 3) -> list[Block]:
+def week_blocks(week: PlanWeek, level: int = 3, made: Rows | None = None) -> list[Block]:
     blocks: list[Block] = [Heading(level, week_title(week)), Para(week_totals_text(week))]
     if week.notes:
         blocks.append(Bullets(tuple(week.notes), note=True))
     for session in week.sessions:
-        blocks.extend(session_blocks(session, level + 1))
+        blocks.extend(session_blocks(session, level + 1, made))
     return blocks
 
 
@@ -161,11 +177,12 @@ def plan_blocks(plan: Plan) -> list[Block]:
             )
         )
     phase = None
+    made: Rows = {}  # the plan holds every planned exercise while this runs
     for week in plan.weeks:
         if week.phase is not phase:
             phase = week.phase
             blocks.append(Heading(2, phase_name(phase.value)))
-        blocks.extend(week_blocks(week, 3))
+        blocks.extend(week_blocks(week, 3, made))
     return blocks
 
 
