@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import runstrength as rs
 from runstrength.selection import loads_region
+from tests import strategies as s
 from tests.messages import assert_message
 
 
@@ -110,3 +114,28 @@ def test_why_the_first_choice_was_passed_over_in_a_session() -> None:
         cat["single-leg-hip-thrust"],
         "Single-leg Romanian deadlift repeats a key lift: Single-leg hip thrust instead",
     )
+
+
+@given(
+    s.catalogue_or_default(),
+    s.kits,
+    s.levels,
+    st.lists(st.sampled_from(list(rs.BodyRegion)), max_size=3, unique=True).map(tuple),
+    st.none() | st.frozensets(st.sampled_from(["back-squat", "plank", "goblet-squat", "x-y"])),
+)
+def test_the_exercises_a_plan_may_use_are_those_why_not_lets_through(
+    catalogue: rs.Catalogue,
+    kit: frozenset[rs.Equipment],
+    level: rs.Level,
+    excluded: tuple[rs.BodyRegion, ...],
+    only: frozenset[str] | None,
+) -> None:
+    # The plan works each test out once per distinct value; the verdicts must not change.
+    from runstrength._context import Context
+    from runstrength.selection import _allowed, why_not
+
+    ctx = Context(rs.Athlete(level=level), catalogue)
+    keys, usable = _allowed(ctx, kit, excluded, only)
+    expected = [e for e in catalogue if why_not(e, kit, level, excluded, only) is None]
+    assert list(usable) == expected
+    assert keys == {e.key for e in expected}

@@ -189,7 +189,27 @@ def _allowed(
     found: tuple[frozenset[str], tuple[Exercise, ...]] | None = ctx.memo.get(key)
     if found is None:
         level = ctx.athlete.level
-        usable = tuple(e for e in ctx.catalogue if why_not(e, kit, level, excluded, only) is None)
+        # `why_not`'s four tests, each worked out once for every distinct value it reads
+        # (exercises share their equipment, level and pattern): the same verdicts.
+        doable: dict[object, bool] = {}
+        suits: dict[object, bool] = {}
+        hurts: dict[object, bool] = {}
+        usable_list = []
+        for e in ctx.catalogue:
+            if e.equipment not in doable:
+                doable[e.equipment] = e.doable_with(kit)
+            if e.min_level not in suits:
+                suits[e.min_level] = e.suits(level)
+            if e.pattern not in hurts:
+                hurts[e.pattern] = bool(regions(e, excluded))
+            if (
+                doable[e.equipment]
+                and suits[e.min_level]
+                and not hurts[e.pattern]
+                and (only is None or e.key in only)
+            ):
+                usable_list.append(e)
+        usable = tuple(usable_list)
         found = frozenset(e.key for e in usable), usable
         ctx.memo[key] = found
     return found
