@@ -131,6 +131,7 @@ class SessionKind(StrEnum):
 
 
 _LIGHT_KINDS = frozenset({SessionKind.LIGHT, SessionKind.MOBILITY})
+_CLASSES = tuple(Hardness)  # a tuple: looping over it is quicker than over the enum
 _WEIGHT = {Hardness.HARD: 3, Hardness.MODERATE: 2, Hardness.LIGHT: 1}
 """How much training a session of each class is worth when comparing compromises."""
 
@@ -985,7 +986,7 @@ Found = Mapping[Hardness, tuple[tuple[Rule, str], ...]]
 def _found(rules: Sequence[Rule], context: DayContext) -> Found:
     """Every rule checked once for each class of session on the day."""
     found: dict[Hardness, tuple[tuple[Rule, str], ...]] = {}
-    for hardness in Hardness:
+    for hardness in _CLASSES:
         broken = []
         for rule in rules:
             why = _broken(rule, hardness, context)
@@ -999,7 +1000,7 @@ def _blocked(slots: Sequence[_Slot], found: Sequence[Found]) -> list[Blocked]:
     table: list[Blocked] = []
     for slot, broken in zip(slots, found, strict=True):
         row: dict[Hardness, tuple[tuple[str, str], ...]] = {}
-        for hardness in Hardness:
+        for hardness in _CLASSES:
             reasons = [(rule.name, why) for rule, why in broken[hardness] if rule.hard]
             if slot.outside:
                 reasons.append(("outside-calendar", "not a date of the calendar"))
@@ -1020,7 +1021,7 @@ def _placements(
     gap: int,
     cyclic: bool,
     previous_hard: Sequence[int],
-) -> Iterator[tuple[int, ...]]:
+) -> list[tuple[int, ...]]:
     """Each choice of days from ``options`` (one list per want) that breaks no spacing.
 
     Days are distinct; equal wants take their days in order (another order is the
@@ -1031,31 +1032,38 @@ def _placements(
     with everything after it.
     """
     hard = [h is Hardness.HARD for _, h in wants]
+    # A hard session's day keeps its gap from the hard days outside the week whatever
+    # else is chosen: those days are dropped from its options first.
+    allowed = [
+        [d for d in days if not hard[j] or all(abs(d - p) >= gap for p in previous_hard)]
+        for j, days in enumerate(options)
+    ]
+    # What each want must check against each earlier one: the order of equal wants,
+    # and the gap between two hard sessions.
+    same = [[wants[i] == wants[j] for i in range(j)] for j in range(len(wants))]
+    spaced = [[hard[i] and hard[j] for i in range(j)] for j in range(len(wants))]
+    found: list[tuple[int, ...]] = []
     days: list[int] = []
 
-    def fits(j: int, day: int) -> bool:
-        if hard[j] and any(abs(day - p) < gap for p in previous_hard):
-            return False
-        for i, other in enumerate(days):
-            if other == day or (wants[i] == wants[j] and other > day):
-                return False
-            if hard[i] and hard[j]:
-                apart = abs(day - other)
-                if apart < gap or (cyclic and 7 - apart < gap):
-                    return False
-        return True
-
-    def extend(j: int) -> Iterator[tuple[int, ...]]:
-        if j == len(options):
-            yield tuple(days)
+    def extend(j: int) -> None:
+        if j == len(allowed):
+            found.append(tuple(days))
             return
-        for day in options[j]:
-            if fits(j, day):
+        for day in allowed[j]:
+            for i, other in enumerate(days):
+                if other == day or (same[j][i] and other > day):
+                    break
+                if spaced[j][i]:
+                    apart = abs(day - other)
+                    if apart < gap or (cyclic and 7 - apart < gap):
+                        break
+            else:
                 days.append(day)
-                yield from extend(j + 1)
+                extend(j + 1)
                 days.pop()
 
-    return extend(0)
+    extend(0)
+    return found
 
 
 def _search(
@@ -1069,7 +1077,7 @@ def _search(
     previous_hard: Sequence[int],
 ) -> tuple[tuple[tuple[int, Want], ...], tuple[int, int, float], tuple[Want, ...]]:
     prefs = [policy.preferences.get(slot.context.day.demand, 0.0) + slot.bonus for slot in slots]
-    soft: list[dict[Hardness, float]] = [{h: _soft(f, h) for h in Hardness} for f in found]
+    soft: list[dict[Hardness, float]] = [{h: _soft(f, h) for h in _CLASSES} for f in found]
     best: tuple[tuple[int, int, float], tuple[int, ...], tuple[tuple[int, Want], ...]]
     best = ((-1, 0, 0.0), (), ())
     best_wants: tuple[Want, ...] = ()
