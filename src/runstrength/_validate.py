@@ -340,15 +340,11 @@ MAX_ITEMS = 100_000
 """The most items a public function takes in one collection (runs, races, dates, exercises)."""
 
 
-def check_items(
-    argument: str, value: object, item_type: type | tuple[type, ...] | None = None
-) -> tuple[Any, ...]:
-    """The items of a collection argument as a tuple, each a ``item_type`` when given.
+_PLAIN_COLLECTIONS = (list, tuple, set, frozenset)
 
-    A string, a mapping, a 0-d array or a non-iterable is refused, and so is a
-    collection of more than `MAX_ITEMS` items. An iterator the caller passes is read
-    once; an exception it raises passes through unchanged.
-    """
+
+def _items_of(argument: str, value: object) -> tuple[Any, ...]:
+    """Up to `MAX_ITEMS` + 1 items of a collection that is not a plain one."""
     if isinstance(value, str | bytes | Mapping) or (
         isinstance(value, np.ndarray) and value.ndim != 1
     ):
@@ -361,8 +357,25 @@ def check_items(
         raise ArgumentTypeError(
             argument, value, "must be a list or tuple of items", f"pass [item, ...] as {argument}"
         ) from None
-    items = tuple(itertools.islice(iterator, MAX_ITEMS + 1))
-    if len(items) > MAX_ITEMS:
+    return tuple(itertools.islice(iterator, MAX_ITEMS + 1))
+
+
+def check_items(
+    argument: str, value: object, item_type: type | tuple[type, ...] | None = None
+) -> tuple[Any, ...]:
+    """The items of a collection argument as a tuple, each a ``item_type`` when given.
+
+    A string, a mapping, a 0-d array or a non-iterable is refused, and so is a
+    collection of more than `MAX_ITEMS` items. An iterator the caller passes is read
+    once; an exception it raises passes through unchanged.
+    """
+    items: tuple[Any, ...] | None
+    if isinstance(value, list | tuple | set | frozenset) and type(value) in _PLAIN_COLLECTIONS:
+        # The usual case: a plain collection knows its size, no iterator needed.
+        items = tuple(value) if len(value) <= MAX_ITEMS else None
+    else:
+        items = _items_of(argument, value)
+    if items is None or len(items) > MAX_ITEMS:
         raise ValidationError(
             argument,
             f"{MAX_ITEMS + 1} items or more",
