@@ -9,6 +9,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from attrs import evolve as attrs_evolve
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -40,7 +41,7 @@ def test_a_plan_round_trips_to_an_equal_plan() -> None:
 
 def test_the_document_has_its_envelope_and_iso_dates() -> None:
     document = json.loads(TEXT)
-    assert list(document) == ["format", "version", "type", "data"]
+    assert list(document) == ["format", "version", "type", "data", "exercises"]
     assert (document["format"], document["version"], document["type"]) == (
         "runstrength",
         VERSION,
@@ -49,6 +50,12 @@ def test_the_document_has_its_envelope_and_iso_dates() -> None:
     session = document["data"]["weeks"][0]["sessions"][0]
     assert session["date"] == "2026-12-08"
     assert session["kind"] == "heavy"
+    # Planned exercises name their exercise; the document lists each one once.
+    listed = [entry["key"] for entry in document["exercises"]]
+    used = {item.exercise.key for s in PLAN.sessions() for item in s.exercises}
+    assert sorted(listed) == sorted(used)
+    first = PLAN.weeks[0].sessions[0].exercises[0]
+    assert session["exercises"][0]["exercise"] == first.exercise.key
     assert document["data"]["athlete"]["equipment"] == sorted(e.value for e in rs.Equipment.gym())
 
 
@@ -160,7 +167,10 @@ def race_data(**changes: Any) -> str:
         ("NaN", "$"),
         ("[" * 100_000 + "]" * 100_000, "$"),
         (envelope(format="other"), "$.format"),
-        (envelope(version=2), "$.version"),
+        (envelope(version=3), "$.version"),
+        (envelope(version=1, exercises=[]), "$.exercises"),
+        (envelope(version=2, exercises={}), "$.exercises"),
+        (envelope(version=2, exercises=[{"key": "x"}]), "$.exercises[0].name"),
         (envelope(version=True), "$.version"),
         (envelope(type="os.system"), "$.type"),
         (envelope(type=["Race"]), "$.type"),
@@ -190,6 +200,53 @@ def test_bad_documents_name_the_path(text: str, path: str) -> None:
         from_json(text)
     assert info.value.argument == path
     assert isinstance(info.value, ValueError)
+
+
+def _version_1(document: dict[str, Any]) -> dict[str, Any]:
+    """The same plan as version 1 wrote it: every planned exercise's exercise written out."""
+    listed = {entry["key"]: entry for entry in document.pop("exercises")}
+    for week in document["data"]["weeks"]:
+        for session in week["sessions"]:
+            for item in session["exercises"]:
+                item["exercise"] = listed[item["exercise"]]
+    document["version"] = 1
+    return document
+
+
+def test_a_version_1_document_still_reads_to_an_equal_plan() -> None:
+    old = json.dumps(_version_1(json.loads(TEXT)))
+    assert len(old) > 1.5 * len(TEXT)  # listing exercises once saves most of the text
+    assert from_json(old, expect=rs.Plan) == PLAN
+
+
+def test_a_planned_exercise_must_name_a_listed_exercise() -> None:
+    document = json.loads(TEXT)
+    document["data"]["weeks"][1]["sessions"][0]["exercises"][0]["exercise"] = "moon-squat"
+    with pytest.raises(rs.FormatError) as info:
+        from_json(json.dumps(document))
+    assert info.value.argument == "$.data.weeks[1].sessions[0].exercises[0].exercise"
+    assert info.value.value == "moon-squat"
+    assert "exercises list" in info.value.rule
+    document = json.loads(TEXT)
+    document["exercises"].append(document["exercises"][0])
+    with pytest.raises(rs.FormatError) as info:
+        from_json(json.dumps(document))
+    assert info.value.argument == f"$.exercises[{len(document['exercises']) - 1}].key"
+    assert "must not repeat" in info.value.rule
+
+
+def test_two_exercises_with_one_key_both_round_trip() -> None:
+    session = PLAN.weeks[0].sessions[0]
+    first = session.exercises[0]
+    renamed = attrs_evolve(first.exercise, name=first.exercise.name + " (paused)")
+    other = attrs_evolve(first, exercise=renamed)
+    changed = attrs_evolve(session, exercises=(*session.exercises, other))
+    text = to_json(changed)
+    # The first is listed and named by its key; the other, under the same key, is written out.
+    document = json.loads(text)
+    assert [e["key"] for e in document["exercises"]].count(first.exercise.key) == 1
+    assert document["data"]["exercises"][-1]["exercise"]["name"] == renamed.name
+    assert from_json(text) == changed
 
 
 def test_a_deep_field_error_names_its_whole_path() -> None:
@@ -343,7 +400,8 @@ def test_expect_must_be_a_known_class_and_plans_need_weeks() -> None:
 @pytest.mark.parametrize("field", ["per_side", "eccentric"])
 def test_a_repeated_exercise_is_read_as_strictly_as_its_first_copy(field: str) -> None:
     # Equal copies are built once; a copy that only Python finds equal (1 == True) is not.
-    document = json.loads(TEXT)
+    # Version 1 wrote every planned exercise's exercise out whole.
+    document = _version_1(json.loads(TEXT))
     sessions = [s for w in document["data"]["weeks"] for s in w["sessions"]]
     first = sessions[0]["exercises"][0]["exercise"]
     later = next(

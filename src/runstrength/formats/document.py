@@ -2,9 +2,13 @@
 
 The document is an envelope around the value::
 
-    {"format": "runstrength", "version": 1, "type": "Plan", "data": {...}}
+    {"format": "runstrength", "version": 2, "type": "Plan", "data": {...},
+     "exercises": [...]}
 
-Fields are written under their constructor names; dates as ISO strings
+A plan names each planned exercise by its key (``"exercise": "back-squat"``) and
+lists the exercises once, in ``exercises``; version 1 documents, which repeated the
+whole exercise each time, are still read. Fields are written under their
+constructor names; dates as ISO strings
 (``"2026-12-08"``); enumerations by value; tuples and sets as arrays (sets
 sorted); numbers as JSON numbers (never NaN or infinity). Reading is strict: an
 unknown, missing or mistyped field, a wrong version or type, or a value the
@@ -18,7 +22,7 @@ Examples:
     >>> race = rs.Race(dt.date(2027, 4, 18), name="Spring marathon", distance_km=42.2)
     >>> text = to_json(race)
     >>> print(text[:62])
-    {"format": "runstrength", "version": 1, "type": "Race", "data"
+    {"format": "runstrength", "version": 2, "type": "Race", "data"
     >>> from_json(text) == race
     True
 """
@@ -65,8 +69,10 @@ __all__ = [
 FORMAT = "runstrength"
 """The ``format`` field of every document."""
 
-VERSION = 1
-"""The version of the format this library writes and reads."""
+VERSION = 2
+"""The version of the format this library writes (it reads this one and version 1)."""
+
+_READS = (1, 2)
 
 MAX_INDENT = 16
 """The widest indent `to_json` writes (spaces per level): wider ones only waste space."""
@@ -170,7 +176,10 @@ def _encode_value(value: Any, memo: dict[int, Any]) -> Any:
             "value", value, "must hold only the library's own values", "build it with runstrength"
         )
     encoded = {}
-    for name, attr, floating in _writers(cls):
+    for name, attr, floating, reference in _writers(cls):
+        if reference:
+            encoded[name] = _reference(getattr(value, attr), memo)
+            continue
         item = _encode(getattr(value, attr), memo)
         # A float field holding a whole number is written as a float, so text round trips.
         encoded[name] = float(item) if floating and type(item) is int else item
@@ -178,14 +187,29 @@ def _encode_value(value: Any, memo: dict[int, Any]) -> Any:
     return encoded
 
 
+# Within one to_json call: the exercises the document lists once, by key.
+_TABLE: contextvars.ContextVar[dict[str, tuple[Exercise, Any]]] = contextvars.ContextVar("table")
+
+
+def _reference(exercise: Exercise, memo: dict[int, Any]) -> Any:
+    """The exercise's key, its document listed once; written whole if another has the key."""
+    table = _TABLE.get()
+    listed = table.get(exercise.key)
+    if listed is None:
+        table[exercise.key] = (exercise, _encode(exercise, memo))
+    elif listed[0] is not exercise and listed[0] != exercise:
+        return _encode(exercise, memo)  # two different exercises with one key
+    return exercise.key
+
+
 _CLASSES = frozenset(TYPES.values())
 
 
 @functools.cache
-def _writers(cls: Any) -> tuple[tuple[str, str, bool], ...]:
-    """(name in the document, attribute, whether a float) for each field of a class."""
+def _writers(cls: Any) -> tuple[tuple[str, str, bool, bool], ...]:
+    """(name in the document, attribute, whether a float, whether an exercise) for each field."""
     return tuple(
-        (name, attr, hint is float or float in typing.get_args(hint))
+        (name, attr, hint is float or float in typing.get_args(hint), hint is Exercise)
         for name, attr, hint, _ in _fields(cls)
     )
 
@@ -203,7 +227,7 @@ def to_json(value: object, *, indent: int | None = None) -> str:
         >>> print(to_json(rs.Run(rs.RunKind.MODERATE, "med-long", distance_km=19.3), indent=1))
         {
          "format": "runstrength",
-         "version": 1,
+         "version": 2,
          "type": "Run",
          "data": {
           "kind": "moderate",
@@ -223,7 +247,15 @@ def to_json(value: object, *, indent: int | None = None) -> str:
         )
     if indent is not None:
         v.check_whole("indent", indent, low=0, high=MAX_INDENT)
-    document = {"format": FORMAT, "version": VERSION, "type": name, "data": _encode(value, {})}
+    table: dict[str, tuple[Exercise, Any]] = {}
+    token = _TABLE.set(table)
+    try:
+        data = _encode(value, {})
+    finally:
+        _TABLE.reset(token)
+    document = {"format": FORMAT, "version": VERSION, "type": name, "data": data}
+    if table:
+        document["exercises"] = [listed for _, listed in table.values()]
     text: str = json.dumps(document, indent=indent, ensure_ascii=False, allow_nan=False)
     return text
 
@@ -279,9 +311,28 @@ def _decoder(hint: Any) -> _Decoder:  # noqa: PLR0911 - one case per type
     simple = {bool: _bool, str: _str, int: _int, float: _float, dt.date: _date}
     if hint in simple:
         return simple[hint]
+    if hint is Exercise:
+        return _exercise
     if isinstance(hint, type) and attrs.has(hint) and hint in TYPES.values():
         return functools.partial(_build_once if hint in _REPEATED else _build, hint)
     raise TypeError(f"a type this format cannot read ({hint})")  # pragma: no cover
+
+
+# Within one from_json call: the exercises the document lists, by key.
+_LISTED: contextvars.ContextVar[dict[str, Exercise]] = contextvars.ContextVar("listed")
+
+
+def _exercise(value: Any) -> Exercise:
+    """An exercise named by its key in the document's list, or written out whole."""
+    if isinstance(value, str):
+        found = _LISTED.get().get(value)
+        if found is None:
+            raise _Refused(
+                value, "must be the key of an exercise in the document's exercises list"
+            )
+        return found
+    made: Exercise = _build_once(Exercise, value)
+    return made
 
 
 def _optional(decode: _Decoder, *, nullable: bool) -> _Decoder:
@@ -422,14 +473,25 @@ def _readers(cls: type) -> tuple[frozenset[str], tuple[tuple[str, _Decoder, bool
 
 
 def _exercise_key(document: dict[str, Any]) -> Any:
-    exercise = document.get("exercise")
-    return exercise.get("key") if isinstance(exercise, dict) else None
+    """The exercise's key and the dose: copies that share them are mostly equal."""
+    exercise, dose = document.get("exercise"), document.get("prescription")
+    key = exercise.get("key") if type(exercise) is dict else exercise  # listed: by key
+    if type(dose) is not dict:
+        return key
+    return (key, dose.get("sets"), dose.get("reps"), dose.get("load"))
+
+
+def _run_count(document: dict[str, Any]) -> Any:
+    runs = document.get("runs")
+    return len(runs) if isinstance(runs, list) else None
 
 
 _REPEATED: Mapping[type, Callable[[dict[str, Any]], Any]] = types.MappingProxyType(
     {
         Exercise: lambda document: document.get("key"),
         Run: lambda document: document.get("kind"),
+        RunningDay: _run_count,  # a running calendar repeats its template week's days
+        Dose: lambda document: document.get("source"),  # a phase's dose, week after week
         PlannedExercise: _exercise_key,
     }
 )
@@ -440,7 +502,7 @@ _Leaves = tuple[tuple[tuple[Any, ...], type], ...]
 # Within one from_json call: the documents of repeated classes already built, by class
 # and telling field, each with its typed leaves and the value built from it. An equal
 # document builds an equal value, so it is built once.
-_BUILT: contextvars.ContextVar[dict[tuple[type, Any], list[tuple[Any, _Leaves, Any]]]] = (
+_BUILT: contextvars.ContextVar[dict[tuple[type, Any], list[tuple[Any, _Leaves | None, Any]]]] = (
     contextvars.ContextVar("built")
 )
 
@@ -458,6 +520,11 @@ def _same(built: Any, other: Any) -> bool:
 def _same_leaves(built: Any, leaves: _Leaves, other: Any) -> bool:
     if type(built) is not type(other) or built != other:
         return False
+    return _same_types(leaves, other)
+
+
+def _same_types(leaves: _Leaves, other: Any) -> bool:
+    """Whether ``other``, equal to a document with these leaves, has them of the same types."""
     for path, kind in leaves:
         node = other
         for step in path:  # equal documents: the same keys, lists of the same length
@@ -468,7 +535,10 @@ def _same_leaves(built: Any, leaves: _Leaves, other: Any) -> bool:
 
 
 def _typed_leaves(document: Any) -> _Leaves:
-    """The path and type of each leaf of ``document`` that is not a string."""
+    """The path and type of each leaf of ``document`` that is not a string or None.
+
+    A string or None equals only its like, so equal documents agree on those already.
+    """
     found: list[tuple[tuple[Any, ...], type]] = []
 
     def walk(node: Any, path: tuple[Any, ...]) -> None:
@@ -479,7 +549,7 @@ def _typed_leaves(document: Any) -> _Leaves:
         elif kind is list:
             for index, item in enumerate(node):
                 walk(item, (*path, index))
-        elif kind is not str:
+        elif kind is not str and node is not None:
             found.append((path, kind))
 
     walk(document, ())
@@ -489,14 +559,20 @@ def _typed_leaves(document: Any) -> _Leaves:
 def _build_once(cls: type, value: Any) -> Any:
     built = _BUILT.get()
     tell = _REPEATED[cls](value) if isinstance(value, dict) else None
-    if not isinstance(tell, (str, int, float, type(None))):
+    try:
+        copies = built.setdefault((cls, tell), [])
+    except TypeError:  # a list or an object where a plain value belongs: no copies
         return _build(cls, value)
-    copies = built.setdefault((cls, tell), [])
-    for document, leaves, made in copies:
-        if _same_leaves(document, leaves, value):
-            return made
+    for index, (document, known, made) in enumerate(copies):
+        if type(document) is type(value) and document == value:
+            leaves = known
+            if leaves is None:  # worked out only once a copy needs them
+                leaves = _typed_leaves(document)
+                copies[index] = (document, leaves, made)
+            if _same_types(leaves, value):
+                return made
     made = _build(cls, value)
-    copies.append((value, _typed_leaves(value), made))
+    copies.append((value, None, made))
     return made
 
 
@@ -582,18 +658,20 @@ def from_json(text: str | bytes, *, expect: type | None = None) -> Any:  # noqa:
     if not isinstance(document, dict):
         raise _fail("$", document, "must be an object with format, version, type and data")
     for key in document:
-        if key not in ("format", "version", "type", "data"):
+        if key not in ("format", "version", "type", "data", "exercises"):
             raise _fail(f"$.{key}", document[key], "is not part of the envelope")
     if document.get("format") != FORMAT:
         raise _fail("$.format", document.get("format"), f"must be {FORMAT!r}")
     version = document.get("version")
-    if version != VERSION or isinstance(version, bool):
+    if version not in _READS or isinstance(version, bool):
         raise _fail(
             "$.version",
             version,
-            f"must be {VERSION} (this library reads version {VERSION})",
+            "must be 1 or 2 (the versions this library reads)",
             "upgrade runstrength to read newer files",
         )
+    if version == 1 and "exercises" in document:
+        raise _fail("$.exercises", document["exercises"], "is not part of a version 1 envelope")
     name = document.get("type")
     cls = TYPES.get(name) if isinstance(name, str) else None
     if cls is None:
@@ -606,13 +684,31 @@ def from_json(text: str | bytes, *, expect: type | None = None) -> Any:  # noqa:
         raise _fail("$.type", name, f"must be {getattr(expect, '__name__', expect)}")
     if "data" not in document:
         raise _fail("$.data", None, "is missing")
-    token = _BUILT.set({})
+    listed = _listed(document.get("exercises", []))
+    token, listed_token = _BUILT.set({}), _LISTED.set(listed)
     try:
         return _build(cls, document["data"])
     except _Refused as refused:
         raise refused.error("$.data") from None
     finally:
         _BUILT.reset(token)
+        _LISTED.reset(listed_token)
+
+
+def _listed(entries: Any) -> dict[str, Exercise]:
+    """The document's list of exercises, each built and checked once, by key."""
+    if not isinstance(entries, list):
+        raise _fail("$.exercises", entries, "must be an array of exercises")
+    listed: dict[str, Exercise] = {}
+    for index, entry in enumerate(entries):
+        try:
+            exercise = _build(Exercise, entry)
+        except _Refused as refused:
+            raise refused.error(f"$.exercises[{index}]") from None
+        if exercise.key in listed:
+            raise _fail(f"$.exercises[{index}].key", exercise.key, "must not repeat a listed key")
+        listed[exercise.key] = exercise
+    return listed
 
 
 # --- the schema ---------------------------------------------------------------------------
@@ -651,11 +747,18 @@ def _schema(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: PLR0911
         fields = _fields(hint)
         defs[name] = {
             "type": "object",
-            "properties": {n: _schema(t, defs) for n, _, t, _ in fields},
+            "properties": {n: _field_schema(t, defs) for n, _, t, _ in fields},
             "required": [n for n, _, _, optional in fields if not optional],
             "additionalProperties": False,
         }
     return {"$ref": f"#/$defs/{name}"}
+
+
+def _field_schema(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    """A field's schema: an exercise field holds a listed exercise's key, or the exercise."""
+    if hint is Exercise:
+        return {"anyOf": [{"type": "string"}, _schema(Exercise, defs)]}
+    return _schema(hint, defs)
 
 
 def json_schema() -> dict[str, Any]:
@@ -666,7 +769,7 @@ def json_schema() -> dict[str, Any]:
     Examples:
         >>> schema = json_schema()
         >>> schema["properties"]["version"], sorted(schema["$defs"])[:3]
-        ({'const': 1}, ['Athlete', 'Barbell', 'Condition'])
+        ({'const': 2}, ['Athlete', 'Barbell', 'Condition'])
     """
     defs: dict[str, Any] = {}
     one_of = []
@@ -679,7 +782,7 @@ def json_schema() -> dict[str, Any]:
         )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://runstrength.readthedocs.io/schema/v1.json",
+        "$id": "https://runstrength.readthedocs.io/schema/v2.json",
         "title": "runstrength document",
         "type": "object",
         "required": ["format", "version", "type", "data"],
@@ -689,6 +792,7 @@ def json_schema() -> dict[str, Any]:
             "version": {"const": VERSION},
             "type": {"enum": list(TYPES)},
             "data": {"type": "object"},
+            "exercises": {"type": "array", "items": {"$ref": "#/$defs/Exercise"}},
         },
         "oneOf": one_of,
         "$defs": dict(sorted(defs.items())),
