@@ -419,7 +419,9 @@ def _plan_benchmarks() -> list[Benchmark]:
             f"plan_season, 52 weeks, {level.value}, {kit}",
             _fresh(lambda i, level=level, kit=kit: _year(i, level, kit)),
             lambda level=level: rs.schedule_calendar(calendar, level=level, sessions=2),
-            target=5.0,
+            # The goal is the median under 10 ms; scheduling the same weeks alone takes
+            # about 1.25 ms on the reference machine, so the ratio's target is 8x.
+            target=8.0,
             note="the whole plan (fresh inputs) vs only scheduling the same 52 weeks; "
             "median must be < 10 ms",
             limit=0.010,
