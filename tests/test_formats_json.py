@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 from attrs import evolve as attrs_evolve
@@ -463,3 +466,213 @@ def test_reuse_compares_types_key_by_key_whatever_the_order() -> None:
 
     assert _same({"a": 1, "b": True}, {"b": True, "a": 1})
     assert not _same({"a": 1, "b": True}, {"b": 1, "a": True})  # equal, types swapped
+
+
+# --- hostile version 2 documents ------------------------------------------------------------
+
+
+@attrs.frozen
+class _Raw:
+    """JSON text written into a document as it is: tokens and numbers json.dumps never writes."""
+
+    text: str
+
+
+@attrs.frozen
+class _Repeated:
+    """An object written with one of its keys twice: ``first`` then the object's own value."""
+
+    node: dict[str, Any]
+    key: str
+    first: Any
+
+
+def _render(value: Any) -> str:
+    """The document as JSON text, with its raw parts and repeated keys written out."""
+    raws: list[str] = []
+
+    def mark(part: Any) -> str:
+        if isinstance(part, _Repeated):
+            pairs = [(part.key, part.first), *part.node.items()]
+            raws.append("{" + ", ".join(f"{json.dumps(k)}: {_render(v)}" for k, v in pairs) + "}")
+        else:
+            raws.append(part.text)
+        return f"\x00raw{len(raws) - 1}\x00"
+
+    text = json.dumps(value, default=mark)
+    for index, raw in enumerate(raws):
+        text = text.replace(json.dumps(f"\x00raw{index}\x00"), raw, 1)
+    return text
+
+
+def _edit(value: Any, path: list[Any], change: Any) -> Any:
+    """``value`` with ``change`` applied to the node at ``path`` (unchanged if it has none)."""
+    if not path:
+        return change(value)
+    head, *rest = path
+    if isinstance(value, dict) and head in value:
+        return {**value, head: _edit(value[head], rest, change)}
+    if isinstance(value, list) and isinstance(head, int) and 0 <= head < len(value):
+        return [*value[:head], _edit(value[head], rest, change), *value[head + 1 :]]
+    return value
+
+
+def _without(node: Any, step: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: v for k, v in node.items() if k != step}
+    if isinstance(node, list) and isinstance(step, int):
+        return [item for index, item in enumerate(node) if index != step]
+    return node
+
+
+def _all_paths(value: Any, prefix: list[Any]) -> list[list[Any]]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for k, v in value.items():
+            found.extend(_all_paths(v, [*prefix, k]))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            found.extend(_all_paths(v, [*prefix, i]))
+    return found
+
+
+V2 = json.loads(TEXT)
+V2_PATHS = _all_paths(V2, [])
+LISTED_PATHS = [p for p in V2_PATHS if p[:1] == ["exercises"]]
+REFERENCES = [p for p in V2_PATHS if p[-1:] == ["exercise"] and p[:1] == ["data"]]
+LISTED_KEYS = [entry["key"] for entry in V2["exercises"]]
+NESTED: Any = "x"
+for _ in range(500):
+    NESTED = [NESTED]
+HOSTILE: list[Any] = [
+    None,
+    True,
+    False,
+    0,
+    1,
+    2,
+    -1,
+    0.5,
+    1e308,
+    -1e308,
+    "",
+    "x",
+    " ",
+    "2027-02-30",
+    "9999-12-31",
+    "x" * 100_000,
+    [],
+    {},
+    [None],
+    {"key": "x"},
+    NESTED,
+    _Raw("1" * 400),
+    _Raw("-" + "1" * 400),
+    _Raw("1e400"),
+    _Raw("-1e400"),
+    _Raw("NaN"),
+    _Raw("Infinity"),
+    _Raw("-Infinity"),
+]
+hostile_values = st.sampled_from(HOSTILE) | st.sampled_from(LISTED_KEYS)
+any_path = st.sampled_from(V2_PATHS) | st.sampled_from(LISTED_PATHS) | st.sampled_from(REFERENCES)
+
+
+@st.composite
+def _mutations(draw: st.DrawFn) -> Callable[[Any], Any]:
+    """One hostile change to a version 2 document."""
+    kind = draw(st.sampled_from(["replace", "delete", "repeat-key", "listed", "inline"]))
+    if kind == "replace":
+        path, new = draw(any_path), draw(hostile_values)
+        return lambda document: _edit(document, path, lambda _: new)
+    if kind == "delete":  # a missing field, a dropped week, an unlisted exercise
+        path = draw(any_path.filter(bool))
+        return lambda document: _edit(document, path[:-1], lambda n: _without(n, path[-1]))
+    if kind == "repeat-key":  # JSON readers keep the last copy of a repeated key
+        path, new, last = draw(any_path), draw(hostile_values), draw(st.booleans())
+        which = draw(st.integers(0, 20))
+
+        def repeat(node: Any) -> Any:
+            if not isinstance(node, dict) or not node:
+                return node
+            key = sorted(node)[which % len(node)]
+            if last:  # the hostile value is the one read
+                return _Repeated({**node, key: new}, key, node[key])
+            return _Repeated(node, key, new)
+
+        return lambda document: _edit(document, path, repeat)
+    index = draw(st.integers(0, len(LISTED_KEYS) - 1))
+    entry = dict(V2["exercises"][index])
+    entry["key"] = draw(st.sampled_from([entry["key"], *LISTED_KEYS]))  # may collide
+    if draw(st.booleans()):
+        entry["name"] = entry["name"] + " (paused)"
+    if kind == "listed":  # an extra entry in the exercises list, its key maybe taken
+        return lambda document: _edit(document, ["exercises"], lambda n: [*n, entry])
+    # A planned exercise with its exercise written out, its key maybe another's.
+    path = draw(st.sampled_from(REFERENCES))
+    return lambda document: _edit(document, path, lambda _: entry)
+
+
+@given(st.lists(_mutations(), min_size=1, max_size=3))
+def test_hostile_version_2_documents_raise_only_format_errors(
+    changes: list[Callable[[Any], Any]],
+) -> None:
+    document = V2
+    for change in changes:
+        document = change(document)
+    try:
+        plan = from_json(_render(document))
+    except rs.FormatError as error:  # anything else escaping fails the test
+        path = error.argument
+    else:  # a document read is a plan that round trips
+        assert isinstance(plan, rs.Plan)
+        assert from_json(to_json(plan)) == plan
+        return
+    assert path.startswith("$")
+
+
+def test_many_distinct_copies_are_each_compared_with_a_bounded_few() -> None:
+    # Runs that differ only in their distance were each compared with every run read
+    # before them: a running calendar of 16,000 such days took 34 s to read.
+    from runstrength.formats import document
+
+    compared = 0
+
+    class Counted(dict[str, Any]):
+        def __eq__(self, other: object) -> bool:
+            nonlocal compared
+            compared += 1
+            return dict.__eq__(self, other)
+
+        __hash__ = None  # type: ignore[assignment]
+
+    token = document._BUILT.set({})
+    try:
+        runs = [
+            document._build_once(rs.Run, Counted(kind="easy", distance_km=1 + i / 100))
+            for i in range(1000)
+        ]
+    finally:
+        document._BUILT.reset(token)
+    assert len(set(runs)) == 1000
+    assert compared <= 1000 * document._MAX_COPIES  # every copy kept: about 500,000
+
+
+def test_a_long_list_of_distinct_notes_is_read_in_linear_time() -> None:
+    # Repeats were found by comparing each note with every one before it: 40,000 took 9 s.
+    item = json.loads(to_json(PLAN.weeks[0].sessions[0].exercises[0]))
+    item["data"]["notes"] = [f"note {i}" for i in range(40_000)]
+    start = time.perf_counter()
+    assert len(from_json(json.dumps(item)).notes) == 40_000
+    assert time.perf_counter() - start < 2.0
+    item["data"]["notes"][-1] = "note 0"
+    with pytest.raises(rs.FormatError) as info:
+        from_json(json.dumps(item))
+    assert info.value.argument == "$.data.notes"
+    # Items that cannot be hashed are still compared, with each other and the rest.
+    from runstrength import _validate as v
+
+    for items in ([[1], [2], [1]], [{"a": 1}, v.FrozenDict({"a": 1})]):
+        with pytest.raises(rs.ValidationError):
+            v.check_unique("items", items)
+    v.check_unique("items", [[1], (1,), {"a": 1}, v.FrozenDict({"a": 2})])

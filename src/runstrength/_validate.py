@@ -93,12 +93,18 @@ def tuple_of(item_type: type | tuple[type, ...]) -> Validator:
 
 
 def check_unique(argument: str, items: Iterable[object]) -> None:
-    """Raise if any item repeats."""
-    seen: list[object] = []
+    """Raise if any item repeats (hashable items are looked up in a set: linear time)."""
+    hashed: set[object] = set()
+    others: list[object] = []
     for item in items:
-        if item in seen:
+        try:
+            repeated = item in hashed or item in others
+            hashed.add(item)
+        except TypeError:  # unhashable: compared with every item before it
+            repeated = item in others or any(item == other for other in hashed)
+            others.append(item)
+        if repeated:
             raise ValidationError(argument, item, "must not repeat an item", "list each item once")
-        seen.append(item)
 
 
 def check_flag(argument: str, value: object) -> bool:

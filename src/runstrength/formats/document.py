@@ -506,6 +506,11 @@ _BUILT: contextvars.ContextVar[dict[tuple[type, Any], list[tuple[Any, _Leaves | 
     contextvars.ContextVar("built")
 )
 
+# The most copies kept under one class and telling field: a plan has at most a few, and
+# a document of many distinct ones (days that differ only in a distance) must not make
+# each compared with all the others before it.
+_MAX_COPIES = 16
+
 
 def _same(built: Any, other: Any) -> bool:
     """Whether ``other`` is the document ``built`` was built from, types and all.
@@ -572,7 +577,8 @@ def _build_once(cls: type, value: Any) -> Any:
             if _same_types(leaves, value):
                 return made
     made = _build(cls, value)
-    copies.append((value, None, made))
+    if len(copies) < _MAX_COPIES:
+        copies.append((value, None, made))
     return made
 
 
