@@ -718,7 +718,9 @@ def test_explain_shows_earlier_weeks_and_soft_rules() -> None:
 
 def test_spacing_is_named_after_the_gap() -> None:
     policy = attrs_evolve(rs.SchedulingPolicy.for_level("intermediate"), min_gap_days=3)
-    week = rs.RunningWeek.parse("mon easy, tue easy, wed easy, thu easy, fri easy, sat easy")
+    week = rs.RunningWeek.parse(
+        "mon easy, tue easy, wed easy, thu easy, fri easy, sat easy, sun easy"
+    )
     text = rs.schedule_week(week, policy=policy, sessions=2).explain()
     assert "72 h apart at least" in text
     days = sorted(s.weekday for s in rs.schedule_week(week, policy=policy, sessions=2).sessions)
@@ -841,3 +843,29 @@ def test_the_librarys_rules_read_neither_the_date_nor_the_weekday(  # noqa: PLR0
     for rule in {rule.name: rule for p in policies for rule in p.rules}.values():
         for hardness in rs.Hardness:
             assert rule.why_not(hardness, one) == rule.why_not(hardness, other), rule.name
+
+
+def test_a_rule_that_wraps_another_rules_check_is_not_taken_for_the_librarys() -> None:
+    # A rule's check may be another rule's why_not: a bound method of the library's
+    # class, but the caller's own rule, which reads the weekday. Weeks and days that
+    # look alike but for it must not share a verdict.
+    def friday(_hardness: rs.Hardness, ctx: rs.DayContext) -> str | None:
+        return "a Friday" if ctx.weekday is rs.Weekday.FRIDAY else None
+
+    own = rs.Rule("no-fridays", "Fridays are for family.", "the runner", friday)
+    wrapped = rs.Rule("wrapped-fridays", "The same, passed on.", "the runner", own.why_not)
+    policy = rs.SchedulingPolicy.for_level("intermediate").with_rules(wrapped)
+    week = rs.RunningWeek.parse(
+        "mon easy, tue easy, wed easy, thu easy, fri easy, sat easy, sun easy"
+    )
+    plan = rs.plan_season(
+        rs.Athlete(level="intermediate"),
+        week,
+        start=dt.date(2026, 12, 7),
+        end=dt.date(2027, 1, 3),
+        policy=policy,
+        prefer=["fri"],
+    )
+    days = [s.date.weekday() for s in plan.sessions()]
+    assert days
+    assert 4 not in days  # never on a Friday
