@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 
 import runstrength as rs
@@ -128,6 +130,7 @@ def test_an_intermediate_session_at_each_cap() -> None:
 def test_a_moderate_dose() -> None:
     dose, choice = s._moderate(rs.dose_for("intermediate", "base"), Choice())
     assert (dose.rir, dose.sets, dose.reps) == (3.0, 2, (6, 8))
+    assert type(dose.rir) is float  # 3 == 3.0, but prescriptions show it: "RIR 3.0"
     assert choice.plyo is PlyoIntensity.LOW
     assert choice.plyo_reason == "the day holds a moderate session"
     dose, choice = s._moderate(
@@ -331,3 +334,20 @@ def test_a_moderate_build_still_measured_hard_becomes_the_light_session() -> Non
     held = taper_session(frozenset(e.key for e in CAT) - {"band-pull-apart"})
     assert held.template == "light"
     assert "band-pull-apart" not in {i.exercise.key for i in held.exercises}
+
+
+def test_a_moderate_session_says_its_reps_in_reserve_as_the_dose_does() -> None:
+    # A day kept moderate (an own session the day before) raises RIR to 3: a float,
+    # as every dose's RIR, so the prescription reads "RIR 3.0" like the rest.
+    plan = rs.plan_season(
+        rs.Athlete(level="intermediate", equipment="home"),
+        rs.RunningWeek.parse("tue intervals, thu tempo, sun long"),
+        start=dt.date(2026, 12, 7),
+        end=dt.date(2026, 12, 27),
+        own_strength=[dt.date(2026, 12, 10)],
+    )
+    moderate = [s for s in plan.sessions() if s.hardness is Hardness.MODERATE]
+    assert moderate
+    rirs = [i.prescription.rir for s in moderate for i in s.exercises]
+    assert 3.0 in rirs
+    assert all(rir is None or type(rir) is float for rir in rirs)

@@ -47,6 +47,9 @@ def _assert_checked(value: object) -> int:
             continue  # caches and derived state, only ever made by their own constructors
         rebuilt = attrs.evolve(found)  # runs every validator, converter and check
         assert rebuilt == found, type(found).__name__
+        for field in fields:  # equal is not enough: 3 == 3.0, but a converter makes floats
+            made, checked = getattr(found, field.name), getattr(rebuilt, field.name)
+            assert type(made) is type(checked), (type(found).__name__, field.name, made)
         count += 1
     return count
 

@@ -31,6 +31,9 @@ from runstrength.selection import Choice, choose
 from runstrength.taxonomy import Dosing, Equipment, Exercise, PlyoIntensity
 from runstrength.templates import LIGHT_TEMPLATE, SessionTemplate, Slot
 
+_STEP_ONLY = frozenset({Dosing.BODYWEIGHT_REPS, Dosing.TIME, Dosing.DISTANCE})
+"""Dosings whose prescription depends on the slot, the sets and the step only."""
+
 MODERATE_MAX_SETS = 2
 """Sets per exercise in a session kept moderate for its day."""
 
@@ -138,7 +141,7 @@ def fit_minutes(
 
 
 def _moderate(dose: Dose, choice: Choice) -> tuple[Dose, Choice]:
-    rir = max(dose.rir, LIGHT_MIN_RIR)
+    rir = float(max(dose.rir, LIGHT_MIN_RIR))  # a Dose's RIR is a float
     # Reps + reps in reserve above the hard line: under 80 % 1RM by any model.
     floor = int(HARD_MAX_REPS_TO_FAILURE + 1 - rir)
     lighter = trusted.replace(
@@ -289,10 +292,10 @@ def _fill(  # noqa: PLR0917 - internal
         if exercise.dosing is Dosing.LOADED_REPS:
             known = ctx.one_rm_for(exercise.key) is not None
             key += (dose.reps, dose.rir, kit, fit.ceiling, fraction if known else None)
-        elif exercise.dosing is Dosing.CONTACTS:
-            key += (fraction, left)
-        else:
+        elif exercise.dosing in _STEP_ONLY:
             key += (fraction,)
+        else:  # jumps, and anything else: the contacts left too
+            key += (fraction, left)
         if key not in ctx.memo:
             ctx.memo[key] = prescribe(
                 ctx, slot, exercise, sets, dose, fraction, kit, left, fit.ceiling
