@@ -469,3 +469,29 @@ def test_single_sets_take_float_maths_with_the_array_paths_results(
     ):  # fmt: skip
         assert type(one) is float
         assert one == batch
+
+
+def test_warm_ups_toward_a_load_too_large_for_a_set_are_refused() -> None:
+    # Warm-up sets are built from checked parts, but not past the largest load a set holds.
+    assert_message(
+        lambda: rs.warmup_sets(30000.0),
+        rs.ValidationError,
+        "load",
+        ["pass a sensible value"],
+        ["must be at most 10000"],
+    )
+    assert [w.load for w in rs.warmup_sets(10000.0)] == [5000.0, 7000.0, 8500.0]
+
+
+def test_the_default_kit_athletes_share_cannot_be_changed() -> None:
+    # Every athlete with the default kit holds the same bar and sets: their loads are fixed.
+    for loads in (
+        rs.Athlete(level="beginner").barbell.loads,
+        rs.Athlete(level="beginner").dumbbells.loads,
+        rs.Athlete(level="beginner", unit="lb").kettlebells.loads,
+    ):
+        with pytest.raises(ValueError, match="WRITEABLE"):
+            loads.flags.writeable = True
+        with pytest.raises(ValueError, match="WRITEABLE"):
+            loads.base.flags.writeable = True
+    assert rs.Athlete(level="advanced").dumbbells.loads[3] == 4.0

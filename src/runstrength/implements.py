@@ -247,6 +247,16 @@ def _round_one(
     return upper if up < (x - lower) - _EPS and up <= step + _EPS else lower
 
 
+def _fixed(array: NDArray[Any]) -> NDArray[Any]:
+    """A copy of ``array`` no one can change: its memory is an immutable bytes object.
+
+    (A read-only flag alone can be switched back on an array that owns its memory; the
+    library shares its default kit's tables between athletes.)
+    """
+    fixed: NDArray[Any] = np.frombuffer(array.tobytes(), dtype=array.dtype).reshape(array.shape)
+    return fixed
+
+
 _EPS = 1e-9
 _MAX_TABLE = 20_000  # per-side sums a barbell may tabulate: far beyond any real bar
 
@@ -355,7 +365,7 @@ class Barbell:
         table = _table_for(plate_weights, counts, (limit - bar_weight) / 2)
         object.__setattr__(self, "_table", table)
         loads = bar_weight + 2 * table.loads.astype(np.float64) / _RESOLUTION
-        object.__setattr__(self, "_loads", loads)
+        object.__setattr__(self, "_loads", _fixed(loads))
         gaps = np.diff(loads)
         even = gaps.size > 0 and bool(np.all(np.abs(gaps - gaps[0]) < _EPS))
         object.__setattr__(self, "_spacing", float(gaps[0]) if even else None)
@@ -535,7 +545,7 @@ def _plate_table(
                     best[total] = best[total - weight] + take
                     counts[total] = candidate
     loads = np.asarray([total * step for total in range(size) if counts[total] is not None])
-    loads.flags.writeable = False  # tables may be shared between barbells
+    loads = _fixed(loads)  # tables may be shared between barbells
     found = tuple(c for c in counts if c is not None)
     return _Table(loads.astype(np.int64, copy=False), found)
 
@@ -553,7 +563,7 @@ class _FixedSet:
         unit = v.to_enum(Unit, unit, "unit")
         ordered = tuple(sorted(_weights("weights", weights)))
         self.__attrs_init__(ordered, unit)
-        loads = np.asarray(ordered, dtype=np.float64)
+        loads = _fixed(np.asarray(ordered, dtype=np.float64))
         object.__setattr__(self, "_loads", loads)
         gaps = np.diff(loads)
         object.__setattr__(self, "_step", float(gaps.min()) if gaps.size else float(loads[0]))

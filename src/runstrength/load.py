@@ -1034,10 +1034,13 @@ def warmup_sets(
             target = _round_or_min(equipment, target)
         if target <= 0 or target >= load or (sets and sets[-1].load >= target):
             continue
-        # Whole reps >= 1 from a checked ramp, 0 < target < load: a valid set.
-        sets.append(
-            trusted.make(WarmupSet, reps=reps, load=target, percent_of_working=100 * target / load)
-        )
+        percent = 100 * target / load
+        if target <= _MAX_AMOUNT and percent <= _MAX_AMOUNT:
+            # Whole reps >= 1 from a checked ramp, 0 < target < load: a valid set.
+            made = trusted.make(WarmupSet, reps=reps, load=target, percent_of_working=percent)
+        else:  # too large for a set: the checks name what
+            made = WarmupSet(reps=reps, load=target, percent_of_working=percent)
+        sets.append(made)
     return tuple(sets)
 
 
