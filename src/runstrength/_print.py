@@ -113,7 +113,8 @@ def _phase_rows(plan: Plan) -> list[tuple[str, str, str, str]]:
         per_week = (
             str(counts[0]) if len(counts) == 1 else f"{counts[0]}-{counts[-1]}"
         ) + " a week"
-        span = f"{run[0].start:%d %b} - {run[-1].week.end:%d %b %Y}"
+        first, last = run[0].start, run[-1].week.end
+        span = f"{_words.day_month(first)} - {_words.day_month(last, year=True)}"
         rows.append(
             (
                 _h(phase.replace("-", " ").capitalize()),
@@ -177,8 +178,9 @@ def chart_svg(plan: Plan) -> str:
 def overview(plan: Plan) -> str:
     """The first page: who, races, phases, the chart and every week in a line."""
     athlete = plan.athlete
+    start, end = _words.day_month(plan.start, year=True), _words.day_month(plan.end, year=True)
     parts = [
-        f"<h1>{_h(f'Strength plan: {plan.start:%d %b %Y} to {plan.end:%d %b %Y}')}</h1>",
+        f"<h1>{_h(f'Strength plan: {start} to {end}')}</h1>",
         "<p>"
         + _h(
             f"{_words.article(athlete.level.value).capitalize()} {athlete.level.value} runner; "
@@ -190,7 +192,8 @@ def overview(plan: Plan) -> str:
     ]
     if plan.races:
         races = "; ".join(
-            f"{r.date:%a %d %b %Y}: {r.name}, {r.distance_km:g} km ({r.priority.value} race)"
+            f"{_words.short_day(r.date)} {_words.day_month(r.date, year=True)}: {r.name}, "
+            f"{r.distance_km:g} km ({r.priority.value} race)"
             for r in plan.races
         )
         parts.append(f"<p><strong>Races:</strong> {_h(races)}</p>")
@@ -202,9 +205,12 @@ def overview(plan: Plan) -> str:
     )
     weeks = [
         (
-            _h(f"{w.start:%d %b}"),
+            _h(_words.day_month(w.start)),
             _h(w.phase.value.replace("-", " ") + (", deload" if w.week.deload else "")),
-            _h(", ".join(f"{s.date:%a} {s.kind.value}" for s in w.sessions) or "none"),
+            _h(
+                ", ".join(f"{_words.short_day(s.date)} {s.kind.value}" for s in w.sessions)
+                or "none"
+            ),
             str(w.totals.working_sets),
             str(w.totals.contacts),
             f"{w.totals.minutes:.0f}",

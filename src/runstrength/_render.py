@@ -191,7 +191,8 @@ def overview_blocks(plan: Plan) -> list[Block]:
         (
             week.start.isoformat(),
             week.phase.value + (" (deload)" if week.week.deload else ""),
-            ", ".join(f"{s.date:%a} {s.kind.value}" for s in week.sessions) or "none",
+            ", ".join(f"{_words.short_day(s.date)} {s.kind.value}" for s in week.sessions)
+            or "none",
             str(week.totals.working_sets),
             str(week.totals.contacts),
             f"{week.totals.minutes:.0f}",

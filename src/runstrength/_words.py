@@ -32,9 +32,23 @@ def day_name(when: dt.date | Weekday) -> str:
     return when.name.capitalize()
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def short_day(when: dt.date) -> str:
+    """``"Tue"``: the day's short name (in English, whatever the process's locale)."""
+    return _DAY_NAMES[when.weekday()][:3]
+
+
 def dated(when: dt.date) -> str:
     """``"Tue 2026-12-08"``: the day's short name and the ISO date."""
-    return f"{_DAY_NAMES[when.weekday()][:3]} {when.isoformat()}"
+    return f"{short_day(when)} {when.isoformat()}"
+
+
+def day_month(when: dt.date, *, year: bool = False) -> str:
+    """``"08 Dec"``, or ``"08 Dec 2026"`` with the year (English month names)."""
+    text = f"{when.day:02d} {_MONTHS[when.month - 1]}"
+    return f"{text} {when.year}" if year else text
 
 
 def runs(day: RunningDay) -> str:

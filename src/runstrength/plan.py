@@ -210,7 +210,7 @@ class PlannedSession:
 
     def __repr__(self) -> str:
         return (
-            f"<PlannedSession {self.date:%a %Y-%m-%d}: {self.kind.value}, {self.title}, "
+            f"<PlannedSession {_words.dated(self.date)}: {self.kind.value}, {self.title}, "
             f"{_words.count(len(self.exercises), 'exercise')}>"
         )
 
@@ -573,7 +573,7 @@ class Plan:
             )
             return head + "".join(f"\n- {note}" for note in week.notes)
         lines = [
-            f"{day:%a %Y-%m-%d}: {session.title}, {_words.article(session.kind.value)} "
+            f"{_words.dated(day)}: {session.title}, {_words.article(session.kind.value)} "
             f"{session.kind.value} session {_render.where_text(session)}, "
             f"{session.hardness.value} work by what it holds"
         ]

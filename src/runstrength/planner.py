@@ -37,6 +37,7 @@ import attrs
 
 from runstrength import _trusted as trusted
 from runstrength import _validate as v
+from runstrength import _words
 from runstrength._context import Context
 from runstrength._prescribing import STEPS_TO_TOP
 from runstrength._session import Fit, build_session
@@ -664,7 +665,7 @@ def _say_own(week: PlanWeek, own: frozenset[dt.date], replaced: bool) -> PlanWee
     days = sorted(d for d in own if week.start <= d <= last)
     if not days:
         return week
-    when = ", ".join(f"{d:%a %d %b}" for d in days)
+    when = ", ".join(f"{_words.short_day(d)} {_words.day_month(d)}" for d in days)
     note = (
         f"your own strength session on {when} is replaced by this plan's"
         if replaced

@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from runstrength import _words
 from runstrength._optional import require
 from runstrength.errors import ArgumentTypeError
 from runstrength.plan import Plan
@@ -151,7 +152,10 @@ def plot_season(plan: Plan, ax: Any = None) -> Any:
     right.set_ylim(0, 100)
     ax.set_ylim(0, top * 1.3)  # room for the legend above the bars
     ax.legend(loc="upper left", fontsize=8, ncols=3)
-    ax.set_title(f"Strength season: {plan.start:%d %b %Y} to {plan.end:%d %b %Y}")
+    ax.set_title(
+        f"Strength season: {_words.day_month(plan.start, year=True)} to "
+        f"{_words.day_month(plan.end, year=True)}"
+    )
     return ax
 
 
