@@ -676,3 +676,15 @@ def test_a_long_list_of_distinct_notes_is_read_in_linear_time() -> None:
         with pytest.raises(rs.ValidationError):
             v.check_unique("items", items)
     v.check_unique("items", [[1], (1,), {"a": 1}, v.FrozenDict({"a": 2})])
+
+
+def test_a_version_1_document_writes_its_exercises_out() -> None:
+    # Version 1 had no list of exercises: a key where an exercise belongs is refused
+    # as version 1 always refused it.
+    document = json.loads(TEXT)
+    document.pop("exercises")
+    document["version"] = 1
+    with pytest.raises(rs.FormatError) as info:
+        from_json(json.dumps(document))
+    assert info.value.argument == "$.data.weeks[0].sessions[0].exercises[0].exercise"
+    assert info.value.rule == "must be an object (Exercise)"

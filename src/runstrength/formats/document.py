@@ -319,13 +319,15 @@ def _decoder(hint: Any) -> _Decoder:  # noqa: PLR0911 - one case per type
 
 
 # Within one from_json call: the exercises the document lists, by key.
-_LISTED: contextvars.ContextVar[dict[str, Exercise]] = contextvars.ContextVar("listed")
+_LISTED: contextvars.ContextVar[dict[str, Exercise] | None] = contextvars.ContextVar("listed")
+"""Version 2: the listed exercises by key; version 1 (exercises written out): None."""
 
 
 def _exercise(value: Any) -> Exercise:
     """An exercise named by its key in the document's list, or written out whole."""
-    if isinstance(value, str):
-        found = _LISTED.get().get(value)
+    listed = _LISTED.get()
+    if isinstance(value, str) and listed is not None:
+        found = listed.get(value)
         if found is None:
             raise _Refused(
                 value, "must be the key of an exercise in the document's exercises list"
@@ -690,15 +692,23 @@ def from_json(text: str | bytes, *, expect: type | None = None) -> Any:  # noqa:
         raise _fail("$.type", name, f"must be {getattr(expect, '__name__', expect)}")
     if "data" not in document:
         raise _fail("$.data", None, "is missing")
-    listed = _listed(document.get("exercises", []))
-    token, listed_token = _BUILT.set({}), _LISTED.set(listed)
+    return _read(cls, document, version)
+
+
+def _read(cls: type, document: dict[str, Any], version: int) -> Any:
+    """The value in a checked envelope; the exercises list first in version 2."""
+    token = _BUILT.set({})
     try:
-        return _build(cls, document["data"])
-    except _Refused as refused:
-        raise refused.error("$.data") from None
+        listed = _listed(document.get("exercises", [])) if version == VERSION else None
+        listed_token = _LISTED.set(listed)
+        try:
+            return _build(cls, document["data"])
+        except _Refused as refused:
+            raise refused.error("$.data") from None
+        finally:
+            _LISTED.reset(listed_token)
     finally:
         _BUILT.reset(token)
-        _LISTED.reset(listed_token)
 
 
 def _listed(entries: Any) -> dict[str, Exercise]:
