@@ -1506,8 +1506,8 @@ class CalendarPlacer:
         gap = dt.timedelta(days=self.policy.min_gap_days)
         # Hard days outside the week that are near enough to matter: one further back
         # than the gap is as good as none (and so last weeks alike give one key).
-        last = monday + dt.timedelta(7) + gap
-        near = [d for d in {*previous, *self.own_hard} if monday - gap < d < last]
+        reach = monday + dt.timedelta(7) + gap
+        near = [d for d in {*previous, *self.own_hard} if monday - gap < d < reach]
         before = sorted((d - monday).days for d in near)
         # The library's own rules never read the date: weeks that differ only in their
         # dates share a schedule. A rule of the caller's own might, so then they do not.
