@@ -869,3 +869,24 @@ def test_a_rule_that_wraps_another_rules_check_is_not_taken_for_the_librarys() -
     days = [s.date.weekday() for s in plan.sessions()]
     assert days
     assert 4 not in days  # never on a Friday
+
+
+def test_a_placer_given_another_policy_checks_its_days_again() -> None:
+    from runstrength.scheduling import CalendarPlacer, SessionKind
+
+    def no_mondays(_hardness: rs.Hardness, ctx: rs.DayContext) -> str | None:
+        return "a Monday" if ctx.weekday is rs.Weekday.MONDAY else None
+
+    week = rs.RunningWeek.parse("mon easy, wed easy, fri easy, sun long")
+    start = dt.date(2026, 12, 7)
+    calendar = rs.RunningCalendar.from_week(week, start, start + dt.timedelta(weeks=3))
+    policy = rs.SchedulingPolicy.for_level("intermediate")
+    placer = CalendarPlacer(calendar, rs.Level.INTERMEDIATE, policy)
+    placer.week(start, (SessionKind.HEAVY,))
+    # The second and third weeks look alike: the third must not reuse the second's checks.
+    second = placer.week(start + dt.timedelta(weeks=1), (SessionKind.HEAVY,))
+    assert [s.weekday for s in second.sessions] == [rs.Weekday.MONDAY]
+    placer.policy = policy.with_rules(rs.Rule("no-mondays", "Busy.", "the runner", no_mondays))
+    later = placer.week(start + dt.timedelta(weeks=2), (SessionKind.HEAVY,))
+    assert later.sessions
+    assert rs.Weekday.MONDAY not in [s.weekday for s in later.sessions]

@@ -1473,7 +1473,7 @@ class CalendarPlacer:
     _seen: dict[tuple[object, ...], tuple[dt.date, WeekSchedule]] = attrs.field(
         factory=dict, init=False
     )
-    _blind: bool | None = attrs.field(default=None, init=False)  # see week()
+    _blind: tuple[SchedulingPolicy, bool] | None = attrs.field(default=None, init=False)
     _checked: dict[tuple[object, ...], Found] = attrs.field(factory=dict, init=False)
 
     def week(self, monday: dt.date, request: tuple[SessionKind, ...]) -> WeekSchedule:
@@ -1511,9 +1511,12 @@ class CalendarPlacer:
         before = sorted((d - monday).days for d in near)
         # The library's own rules never read the date: weeks that differ only in their
         # dates share a schedule. A rule of the caller's own might, so then they do not.
-        blind = self._blind
-        if blind is None:
-            blind = self._blind = all(_date_blind(rule) for rule in self.policy.rules)
+        # Worked out once for the policy (a placer is mutable: a new policy starts afresh).
+        if self._blind is None or self._blind[0] is not self.policy:
+            rules = self.policy.rules
+            self._blind = (self.policy, all(_date_blind(rule) for rule in rules))
+            self._checked.clear()
+        blind = self._blind[1]
         key = (
             tuple(running),
             flags,
@@ -1587,7 +1590,7 @@ class CalendarPlacer:
         """
         if not blind:
             return _found(self.policy.rules, slot.context)
-        key = day[:5]
+        key = (self.level, *day[:5])
         if key not in self._checked:
             self._checked[key] = _found(self.policy.rules, slot.context)
         return self._checked[key]
