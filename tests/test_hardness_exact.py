@@ -241,3 +241,21 @@ def test_the_order_of_classes() -> None:
     assert H.LIGHT.at_most(H.LIGHT)
     assert H.MODERATE.at_most("hard")  # type: ignore[arg-type]
     assert not H.HARD.at_most(H.MODERATE)
+
+
+def test_a_session_of_the_wrong_shape_names_the_argument_and_the_wrong_value() -> None:
+    error = assert_message(
+        lambda: session_hardness({"back-squat": 1}),
+        rs.ArgumentTypeError,
+        "exercises",
+        ["exercises"],
+    )
+    assert error.value == {"back-squat": 1}
+    error = assert_message(
+        lambda: session_hardness([(CAT["back-squat"], "2x5", False)]),
+        rs.ArgumentTypeError,
+        "prescription",
+        ["Prescription(sets=2)"],
+        ["must be a Prescription"],
+    )
+    assert error.value == "2x5"

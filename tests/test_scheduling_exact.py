@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import pickle
 import warnings
 
@@ -531,3 +532,186 @@ def test_a_calendar_starting_midweek_is_scheduled_from_its_own_first_day() -> No
     assert dates
     assert min(dates) >= dt.date(2026, 12, 9)
     assert dates[0] == dt.date(2026, 12, 10)  # the partial first week: Thursday's tempo
+
+
+def test_the_messages_of_days_sessions_and_policies_name_the_value_and_the_rule() -> None:
+    from runstrength.scheduling import PlacedSession, default_kinds
+
+    easy = DAY("easy")
+    error = assert_message(
+        lambda: DayContext(day=easy, recovery=3),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "recovery",
+        ["say why"],
+        ["must be text or None"],
+    )
+    assert error.value == 3
+    error = assert_message(
+        lambda: DayContext(day=easy, weekday="fri"),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "weekday",
+        ["Weekday.FRIDAY"],
+        ["must be a Weekday or None"],
+    )
+    assert error.value == "fri"
+    error = assert_message(
+        lambda: SchedulingPolicy("mine", DEFAULT_RULES, [1.0]),
+        rs.ArgumentTypeError,
+        "preferences",
+        ["RunKind -> score"],
+        ["must be a mapping"],
+    )
+    assert error.value == [1.0]
+    error = assert_message(
+        lambda: PlacedSession(rs.Weekday.MONDAY, "squats", False),
+        rs.ValidationError,
+        "kind",
+        [],
+    )
+    assert error.value == "squats"
+    assert_message(lambda: default_kinds(L.ADVANCED, 8), rs.ValidationError, "count", [])
+    assert_message(lambda: key_workout_day_rule(5), rs.ArgumentTypeError, "levels", [])  # type: ignore[arg-type]
+
+
+def test_the_messages_of_a_request_keep_its_value_and_rule() -> None:
+    week = rs.RunningWeek.parse(EXAMPLE)
+    error = assert_message(
+        lambda: schedule_week(3, sessions=2),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "week",
+        ["RunningWeek.parse"],
+        ["must be a RunningWeek"],
+    )
+    assert error.value == 3
+    error = assert_message(
+        lambda: schedule_week(week, sessions=2.0),  # type: ignore[arg-type]
+        rs.ArgumentTypeError,
+        "sessions",
+        ["e.g. 2"],
+        ["must be a whole number"],
+    )
+    assert error.value == 2.0
+    error = assert_message(
+        lambda: schedule_week(week, kinds=["heavy", "mobility"]),
+        rs.ValidationError,
+        "kinds",
+        ["mobility routine"],
+        ["must not include mobility"],
+    )
+    assert error.value == ["heavy", "mobility"]
+    error = assert_message(
+        lambda: schedule_week(week, kinds=["heavy"] * 5),
+        rs.ValidationError,
+        "sessions",
+        ["runners do 1-3"],
+        ["must be from 0 to 4 strength sessions a week"],
+    )
+    assert error.value == 5
+
+
+def test_a_compromise_names_the_sessions_dropped_and_kept_lighter_together() -> None:
+    week = rs.RunningWeek.parse(
+        "mon rest, tue easy, wed race, thu race, fri race, sat race, sun race"
+    )
+    with pytest.warns(rs.ScheduleCompromiseWarning):
+        placed = schedule_week(week, level="advanced", sessions=2)
+    assert placed.compromises == (
+        "could not place a heavy session and a power session without breaking a rule: "
+        "1 fewer session and 1 session kept moderate",
+    )
+
+
+def test_explain_names_the_rule_that_leaves_a_day_no_hard_session() -> None:
+    week = rs.RunningWeek.parse(
+        "mon easy, tue easy, wed race, thu rest, fri easy, sat rest, sun long"
+    )
+    lines = schedule_week(week, level="intermediate", sessions=1).explain().splitlines()
+    assert lines[1] == (
+        "mon easy: no hard session: within two days before a race (SportCoaching; Proven Gains, "
+        "mistake 3: 24-48 h before big sessions)"
+    )
+
+
+def test_a_rule_of_ones_own_reads_yesterday_and_a_day_without_a_preference_scores_zero() -> None:
+    def after_long(hardness: H, ctx: DayContext) -> str | None:
+        if hardness is H.HARD and ctx.yesterday.demand is rs.RunKind.LONG_RUN:
+            return "after a long run"
+        return None
+
+    rule = Rule("after-long", "no hard lift the day after a long run", "test", after_long)
+    policy = SchedulingPolicy("mine", (rule,), {})
+    placed = schedule_week(rs.RunningWeek.parse("mon long"), policy=policy, sessions=0)
+    hard = [v.blocked[H.HARD] for v in placed.verdicts]
+    assert hard == [(), (("after-long", "after a long run"),), (), (), (), (), ()]
+    assert [v.preference for v in placed.verdicts] == [0.0] * 7
+
+
+def test_a_placed_day_lists_the_soft_rules_it_breaks_at_its_own_hardness() -> None:
+    def no_hard(hardness: H, ctx: DayContext) -> str | None:
+        return "rather not" if hardness is H.HARD else None
+
+    rule = Rule("rather-not", "hard lifting costs", "test", no_hard, hard=False)
+    policy = SchedulingPolicy("mine", (rule,), {})
+    placed = schedule_week(rs.RunningWeek.parse("mon easy"), policy=policy, kinds=["light"])
+    assert [s.weekday for s in placed.sessions] == [rs.Weekday.MONDAY]
+    assert placed.verdicts[0].penalties == ()
+    assert placed.verdicts[1].penalties == (("rather-not", "rather not"),)
+
+
+def test_only_the_librarys_own_checks_are_taken_as_date_blind() -> None:
+    from runstrength.scheduling import _date_blind
+
+    assert all(_date_blind(rule) for rule in DEFAULT_RULES)
+    assert _date_blind(key_workout_day_rule([L.ADVANCED]))
+    assert not _date_blind(Rule("mine", "a rule", "test", lambda h, c: None))
+    assert not _date_blind(Rule("again", "a rule", "test", DEFAULT_RULES[0].why_not))
+
+
+def test_a_calendar_carries_hard_sessions_only_and_its_repeated_weeks_keep_the_week_before() -> (
+    None
+):
+    from runstrength.scheduling import CalendarPlacer, _days_apart
+
+    monday = dt.date(2026, 12, 7)
+    week = rs.RunningWeek.parse("tue intervals, thu tempo, sun long")
+    days = rs.RunningCalendar.from_week(week, monday, monday + dt.timedelta(27))
+    placer = CalendarPlacer(days, L.INTERMEDIATE, SchedulingPolicy.for_level("intermediate"))
+    placer.week(monday, (SessionKind.HEAVY, SessionKind.LIGHT))
+    assert placer.previous == (dt.date(2026, 12, 8),)
+
+    plan = schedule_calendar(days, level="intermediate", sessions=2)
+    for earlier, later in itertools.pairwise(plan.weeks):
+        assert later.earlier == tuple(s.date for s in earlier.sessions)
+    first = plan.weeks[0]
+    tuesday, sunday = first.sessions[0], first.verdicts[6]
+    assert (tuesday.date, sunday.date) == (dt.date(2026, 12, 8), dt.date(2026, 12, 13))
+    assert _days_apart(tuesday, sunday) == 5  # dates, not weekdays around the week
+
+
+def test_a_hard_session_of_ones_own_next_monday_keeps_sunday_moderate() -> None:
+    from runstrength.scheduling import CalendarPlacer
+
+    monday = dt.date(2026, 12, 7)
+    days = rs.RunningCalendar.from_week(
+        rs.RunningWeek.parse("mon easy"), monday, monday + dt.timedelta(13)
+    )
+    policy = SchedulingPolicy.for_level("intermediate")
+    off = frozenset(monday + dt.timedelta(i) for i in range(6))
+    for own, hardness in (
+        (frozenset({monday + dt.timedelta(7)}), H.MODERATE),
+        (frozenset(), H.HARD),
+    ):
+        placer = CalendarPlacer(days, L.INTERMEDIATE, policy, off=off, own_hard=own)
+        placed = placer.week(monday, (SessionKind.HEAVY,))
+        assert [(s.date, s.hardness) for s in placed.sessions] == [
+            (monday + dt.timedelta(6), hardness)
+        ]
+
+
+def test_a_repeated_template_week_moved_keeps_no_dates() -> None:
+    from runstrength.scheduling import _moved
+
+    placed = schedule_week(rs.RunningWeek.parse(EXAMPLE), level="intermediate", sessions=2)
+    moved = _moved(placed, dt.timedelta(7), ())
+    assert [s.date for s in moved.sessions] == [None, None]
+    assert [d.date for d in moved.verdicts] == [None] * 7

@@ -139,3 +139,41 @@ def test_the_exercises_a_plan_may_use_are_those_why_not_lets_through(
     expected = [e for e in catalogue if why_not(e, kit, level, excluded, only) is None]
     assert list(usable) == expected
     assert keys == {e.key for e in expected}
+
+
+def test_a_new_block_varies_the_first_preferred_exercise_that_fits() -> None:
+    from runstrength._context import Context
+    from runstrength.selection import VARIATION_WEEKS, Choice, choose
+    from runstrength.templates import TEMPLATES, Slot
+
+    cat = rs.Catalogue.default()
+    athlete = rs.Athlete(level="advanced")
+    slots = TEMPLATES["advanced-pre-season"].slots
+    squat = slots[2]
+    assert squat.prefer[:2] == ("back-squat", "front-squat")
+    rotate = Choice(avoid=frozenset({"front-squat"}))
+
+    def pick(slot: Slot, used: set[str], limits: Choice) -> tuple[object, str | None]:
+        return choose(Context(athlete, cat), slot, athlete.equipment, (), None, used, limits)
+
+    # Back squat is in the session already: front squat is the usual one, and is varied.
+    assert pick(squat, {"back-squat"}, rotate) == (
+        cat["goblet-squat"],
+        f"Goblet squat instead of Front squat: a variation after {VARIATION_WEEKS} weeks on "
+        "the same exercises (Proven Gains: change the template every 6-8 weeks)",
+    )
+    assert pick(squat, {"back-squat"}, Choice()) == (cat["front-squat"], None)
+    # No preferred exercise fits: the first one is still the one a new block varies.
+    hinge = next(s for s in slots if s.prefer == ("single-leg-romanian-deadlift",))
+    first = {"single-leg-romanian-deadlift"}
+    assert pick(hinge, first, Choice(avoid=frozenset(first))) == (
+        cat["dumbbell-romanian-deadlift"],
+        f"Dumbbell Romanian deadlift instead of Single-leg Romanian deadlift: a variation "
+        f"after {VARIATION_WEEKS} weeks on the same exercises (Proven Gains: change the "
+        "template every 6-8 weeks)",
+    )
+    assert pick(hinge, first, Choice()) == (
+        cat["single-leg-deadlift"],
+        "Single-leg Romanian deadlift is already in the session: Single-leg deadlift "
+        "(bodyweight) instead",
+    )

@@ -351,3 +351,31 @@ def test_a_moderate_session_says_its_reps_in_reserve_as_the_dose_does() -> None:
     rirs = [i.prescription.rir for s in moderate for i in s.exercises]
     assert 3.0 in rirs
     assert all(rir is None or type(rir) is float for rir in rirs)
+
+
+def test_the_light_session_instead_keeps_to_the_kit() -> None:
+    # Without a band the light session's upper-back work is the face pull, not the
+    # band pull-apart.
+    one_rm = {"back-squat": 140.0, "trap-bar-deadlift": 160.0, "romanian-deadlift": 120.0}
+    kit = rs.Athlete(level="intermediate").equipment - {rs.Equipment.BAND}
+    athlete = rs.Athlete(level="intermediate", one_rm=one_rm, equipment=kit)
+    made = s.build_session(
+        Context(athlete, CAT),
+        TEMPLATES["advanced-off-season"],
+        rs.dose_for("intermediate", "taper"),
+        0,
+        athlete.equipment,
+        (),
+        None,
+        s.Fit(cap=Hardness.MODERATE, fresh=frozenset(e.key for e in CAT if e.eccentric)),
+    )
+    assert made.template == "light"
+    assert made.reasons[0].endswith("): the light session instead")
+    assert [i.exercise.key for i in made.exercises] == [
+        "glute-bridge",
+        "calf-raise",
+        "dead-bug",
+        "side-plank",
+        "push-up",
+        "face-pull",
+    ]
