@@ -379,3 +379,37 @@ def test_the_light_session_instead_keeps_to_the_kit() -> None:
         "push-up",
         "face-pull",
     ]
+
+
+def test_a_key_lift_taken_from_another_pattern_reserves_that_pattern() -> None:
+    # Without a back squat the key squat slot takes the trap-bar deadlift, a hinge: no
+    # later swap may take a hinge then (the Romanian deadlift would fit the knee-flexion
+    # slot's category).
+    athlete = rs.Athlete(level="advanced")
+    only = frozenset(
+        {
+            "trap-bar-deadlift",
+            "hip-thrust",
+            "romanian-deadlift",
+            "bulgarian-split-squat",
+            "plank",
+            "side-plank",
+            "dead-bug",
+        }
+    )
+    chosen = s.select_exercises(
+        Context(athlete, CAT), TEMPLATES["advanced-off-season"], athlete.equipment, (), only
+    )
+    assert [e and e.key for _, e, _ in chosen] == [
+        "trap-bar-deadlift",
+        "hip-thrust",
+        "bulgarian-split-squat",
+        None,
+        "plank",
+        "side-plank",
+        "dead-bug",
+    ]
+    assert chosen[3][2] == (
+        "Nordic curl would be new in the taper (SportCoaching: no new exercises in a taper), "
+        "and no knee-flexion or bilateral exercise fits: left out"
+    )
