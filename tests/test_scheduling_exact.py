@@ -13,6 +13,7 @@ import runstrength as rs
 from runstrength.hardness import Hardness
 from runstrength.scheduling import (
     DEFAULT_RULES,
+    Check,
     DayContext,
     InfeasibleScheduleError,
     Rule,
@@ -715,3 +716,45 @@ def test_a_repeated_template_week_moved_keeps_no_dates() -> None:
     moved = _moved(placed, dt.timedelta(7), ())
     assert [s.date for s in moved.sessions] == [None, None]
     assert [d.date for d in moved.verdicts] == [None] * 7
+
+
+def test_explain_without_a_source_and_with_two_soft_rules_on_a_free_day() -> None:
+    def costs(why_text: str) -> Check:
+        return lambda hardness, ctx: why_text if hardness is H.HARD else None
+
+    rules = (
+        Rule("first-cost", "first costs", "Test source", costs("one"), hard=False),
+        Rule("second-cost", "second costs", "Test source", costs("two"), hard=False),
+    )
+    policy = SchedulingPolicy("mine", rules, {})
+    placed = schedule_week(rs.RunningWeek.parse("mon easy"), policy=policy, sessions=0)
+    lines = placed.explain().splitlines()
+    assert lines[0] == "Placement (mine): the day preferences"
+    assert lines[1] == (
+        "mon easy: free, but the chosen days suit the placement better; one counts against it "
+        "(Test source); two counts against it (Test source)"
+    )
+
+
+def test_a_placed_session_unpacks_to_its_day_kind_and_run() -> None:
+    week = rs.RunningWeek.parse("tue intervals, thu tempo, sun long")
+    session = schedule_week(week, level="intermediate", sessions=1).sessions[0]
+    weekday, kind, after_run = session
+    assert (weekday, kind, after_run) == (rs.Weekday.TUESDAY, SessionKind.HEAVY, True)
+
+
+def test_a_placer_given_another_policy_does_not_reuse_the_old_policys_weeks() -> None:
+    from runstrength.scheduling import CalendarPlacer
+
+    monday = dt.date(2026, 12, 7)
+    days = rs.RunningCalendar.from_week(
+        rs.RunningWeek.parse(EXAMPLE), monday, monday + dt.timedelta(13)
+    )
+    placer = CalendarPlacer(days, L.INTERMEDIATE, SchedulingPolicy.for_level("beginner"))
+    first = placer.week(monday, (SessionKind.HEAVY,))
+    assert [s.date for s in first.sessions] == [dt.date(2026, 12, 11)]  # an easy Friday
+    placer.policy = SchedulingPolicy.for_level("advanced")
+    placer.previous = ()
+    again = placer.week(monday, (SessionKind.HEAVY,))
+    assert again.policy == "advanced"
+    assert [s.date for s in again.sessions] == [dt.date(2026, 12, 8)]  # Tuesday's intervals
